@@ -1,0 +1,137 @@
+//! CPT's genesis allocation and vesting (SPEC section 2, whitepaper table 5.4).
+//!
+//! Total issuance is created once, in genesis, and nothing mints CPT afterwards. The three
+//! reward buckets are held by accounts derived from their pallet ids, so only the pallets that
+//! will pay them out (later issues) can move them.
+
+use crate::{
+	constants::{currency::CPT, time::MONTHS},
+	AccountId, Balance, BlockNumber,
+};
+use polkadot_sdk::{frame_support::PalletId, sp_runtime::traits::AccountIdConversion};
+
+/// Total issuance at genesis: 100,000,000 CPT.
+pub const TOTAL_ISSUANCE: Balance = 100_000_000 * CPT;
+
+/// User rewards: cashback, discount rebates, referral and review rewards (5 years, by GMV).
+pub const USER_REWARDS: Balance = 25_000_000 * CPT;
+/// SP incentives: 1M per quarter for 20 quarters, by settled volume.
+pub const SP_INCENTIVES: Balance = 20_000_000 * CPT;
+/// LP rewards: the USDC pool and CPT/USDC liquidity.
+pub const LP_REWARDS: Balance = 10_000_000 * CPT;
+/// Foundation: 10% at launch, 90% linear over 24 months.
+pub const FOUNDATION: Balance = 17_500_000 * CPT;
+/// Private sale: a 6-month cliff, then linear over 18 months.
+pub const PRIVATE_SALE: Balance = 12_500_000 * CPT;
+/// Team: a 12-month cliff, then linear over 36 months.
+pub const TEAM: Balance = 15_000_000 * CPT;
+
+/// The pallet id whose account holds the user-rewards bucket.
+pub const USER_REWARDS_PALLET_ID: PalletId = PalletId(*b"cp/usrrw");
+/// The pallet id whose account holds the SP-incentives bucket.
+pub const SP_INCENTIVES_PALLET_ID: PalletId = PalletId(*b"cp/sprwd");
+/// The pallet id whose account holds the LP-rewards bucket.
+pub const LP_REWARDS_PALLET_ID: PalletId = PalletId(*b"cp/lprwd");
+/// The pallet id of the USDC bridge, which owns (and alone mints) USDC.
+pub const BRIDGE_PALLET_ID: PalletId = PalletId(*b"cp/bridg");
+/// The pallet id of the USDC liquidity pool, which owns rUSDC.
+pub const LIQUIDITY_POOL_PALLET_ID: PalletId = PalletId(*b"cp/lqpol");
+
+/// The account of a pallet id.
+pub fn pallet_account(id: PalletId) -> AccountId {
+	id.into_account_truncating()
+}
+
+/// How a vesting bucket is released: the share free at launch, then a cliff, then linear.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Release {
+	/// Percent of the allocation free at launch.
+	pub at_launch_percent: u8,
+	/// Blocks from genesis before the linear release starts.
+	pub cliff: BlockNumber,
+	/// Blocks over which the rest is released linearly.
+	pub linear: BlockNumber,
+}
+
+/// The foundation's release.
+pub const FOUNDATION_RELEASE: Release =
+	Release { at_launch_percent: 10, cliff: 0, linear: 24 * MONTHS };
+/// The private sale's release.
+pub const PRIVATE_SALE_RELEASE: Release =
+	Release { at_launch_percent: 0, cliff: 6 * MONTHS, linear: 18 * MONTHS };
+/// The team's release.
+pub const TEAM_RELEASE: Release =
+	Release { at_launch_percent: 0, cliff: 12 * MONTHS, linear: 36 * MONTHS };
+
+impl Release {
+	/// The part of `amount` that is free at launch (rounded down: against the holder).
+	pub const fn liquid(&self, amount: Balance) -> Balance {
+		amount / 100 * self.at_launch_percent as Balance
+	}
+
+	/// The amount still locked at block `at` by the specification's schedule (exact, before the
+	/// per-block rounding of `pallet-vesting`).
+	pub fn locked_at(&self, amount: Balance, at: BlockNumber) -> Balance {
+		let locked = amount - self.liquid(amount);
+		let elapsed = at.saturating_sub(self.cliff).min(self.linear);
+		let remaining = self.linear - elapsed;
+		// `locked` is at most 10^26 and `remaining` below 2^32: the product fits in u128.
+		locked * remaining as Balance / self.linear as Balance
+	}
+
+	/// The `pallet-vesting` genesis entry `(who, begin, length, liquid)` for a holder.
+	pub fn vesting_entry(
+		&self,
+		who: AccountId,
+		amount: Balance,
+	) -> (AccountId, BlockNumber, BlockNumber, Balance) {
+		(who, self.cliff, self.linear, self.liquid(amount))
+	}
+}
+
+/// Who holds the foundation, private-sale and team buckets on a chain, and how much each.
+#[derive(Clone, Debug)]
+pub struct Holders {
+	/// Foundation accounts; the amounts add up to [`FOUNDATION`].
+	pub foundation: alloc::vec::Vec<(AccountId, Balance)>,
+	/// Private-sale buyers; the amounts add up to [`PRIVATE_SALE`].
+	pub private_sale: alloc::vec::Vec<(AccountId, Balance)>,
+	/// Team accounts; the amounts add up to [`TEAM`].
+	pub team: alloc::vec::Vec<(AccountId, Balance)>,
+}
+
+impl Holders {
+	/// The genesis balances of every bucket: the reward buckets' pallet accounts and the holders.
+	pub fn balances(&self) -> alloc::vec::Vec<(AccountId, Balance)> {
+		let mut balances = alloc::vec![
+			(pallet_account(USER_REWARDS_PALLET_ID), USER_REWARDS),
+			(pallet_account(SP_INCENTIVES_PALLET_ID), SP_INCENTIVES),
+			(pallet_account(LP_REWARDS_PALLET_ID), LP_REWARDS),
+		];
+		balances.extend(self.foundation.iter().cloned());
+		balances.extend(self.private_sale.iter().cloned());
+		balances.extend(self.team.iter().cloned());
+		balances
+	}
+
+	/// The `pallet-vesting` genesis entries of every holder.
+	pub fn vesting(&self) -> alloc::vec::Vec<(AccountId, BlockNumber, BlockNumber, Balance)> {
+		let buckets = [
+			(&self.foundation, FOUNDATION_RELEASE),
+			(&self.private_sale, PRIVATE_SALE_RELEASE),
+			(&self.team, TEAM_RELEASE),
+		];
+		buckets
+			.into_iter()
+			.flat_map(|(holders, release)| {
+				holders.iter().map(move |(who, amount)| release.vesting_entry(who.clone(), *amount))
+			})
+			.collect()
+	}
+
+}
+
+/// The buckets add up to the total issuance.
+const _: () = assert!(
+	USER_REWARDS + SP_INCENTIVES + LP_REWARDS + FOUNDATION + PRIVATE_SALE + TEAM == TOTAL_ISSUANCE
+);

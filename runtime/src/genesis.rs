@@ -1,0 +1,149 @@
+//! Genesis presets: `development` (one collator) and `local_testnet` (two collators).
+//!
+//! Both encode SPEC section 2 with the well-known dev accounts as holders: the accounts get their
+//! CPT out of the table, never on top of it, so total issuance is exactly 100,000,000 CPT.
+
+use crate::{
+	allocation::{self, Holders},
+	configs::AssetKind,
+	constants::{
+		assets::{RUSDC_ASSET_ID, USDC_ASSET_ID},
+		currency::{CPT, USDC, USDC_MIN_BALANCE},
+		PARACHAIN_ID,
+	},
+	AccountId, AssetConversionConfig, AssetsConfig, AuraId, Balance, BalancesConfig,
+	CollatorSelectionConfig, ParachainInfoConfig, PolkadotXcmConfig, RuntimeGenesisConfig,
+	SessionConfig, SessionKeys, SudoConfig, VestingConfig,
+};
+use alloc::{vec, vec::Vec};
+use polkadot_sdk::{
+	frame_support::build_struct_json_patch, sp_genesis_builder::PresetId,
+	sp_keyring::Sr25519Keyring, staging_xcm::prelude::XCM_VERSION, *,
+};
+
+/// USDC minted to each dev account on dev and local chains.
+pub const DEV_USDC_PER_ACCOUNT: Balance = 1_000_000 * USDC;
+/// CPT in the dev CPT/USDC pool: with [`DEV_POOL_USDC`], 1 CPT = 0.10 USDC.
+pub const DEV_POOL_CPT: Balance = 500_000 * CPT;
+/// USDC in the dev CPT/USDC pool.
+pub const DEV_POOL_USDC: Balance = 50_000 * USDC;
+/// The bond a collator candidate must hold.
+pub const CANDIDACY_BOND: Balance = 1_000 * CPT;
+
+/// The dev accounts as holders of the vesting buckets: Alice and Bob share the foundation's,
+/// Charlie and Dave the private sale's, Eve and Ferdie the team's.
+pub fn dev_holders() -> Holders {
+	let split = |amount: Balance, a: Sr25519Keyring, b: Sr25519Keyring| {
+		vec![(a.to_account_id(), amount / 2), (b.to_account_id(), amount - amount / 2)]
+	};
+	Holders {
+		foundation: split(allocation::FOUNDATION, Sr25519Keyring::Alice, Sr25519Keyring::Bob),
+		private_sale: split(
+			allocation::PRIVATE_SALE,
+			Sr25519Keyring::Charlie,
+			Sr25519Keyring::Dave,
+		),
+		team: split(allocation::TEAM, Sr25519Keyring::Eve, Sr25519Keyring::Ferdie),
+	}
+}
+
+/// The six well-known dev accounts.
+pub fn dev_accounts() -> Vec<AccountId> {
+	[
+		Sr25519Keyring::Alice,
+		Sr25519Keyring::Bob,
+		Sr25519Keyring::Charlie,
+		Sr25519Keyring::Dave,
+		Sr25519Keyring::Eve,
+		Sr25519Keyring::Ferdie,
+	]
+	.into_iter()
+	.map(|key| key.to_account_id())
+	.collect()
+}
+
+/// A test chain's genesis: the allocation table, test USDC, a seeded CPT/USDC pool and sudo.
+fn test_chain_genesis(collators: Vec<Sr25519Keyring>, sudo: AccountId) -> serde_json::Value {
+	let holders = dev_holders();
+	let pool_provider = Sr25519Keyring::Alice.to_account_id();
+	let usdc = AssetKind::WithId(USDC_ASSET_ID);
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig { balances: holders.balances() },
+		vesting: VestingConfig { vesting: holders.vesting() },
+		assets: AssetsConfig {
+			assets: vec![
+				(
+					USDC_ASSET_ID,
+					allocation::pallet_account(allocation::BRIDGE_PALLET_ID),
+					true,
+					USDC_MIN_BALANCE
+				),
+				(
+					RUSDC_ASSET_ID,
+					allocation::pallet_account(allocation::LIQUIDITY_POOL_PALLET_ID),
+					false,
+					1
+				),
+			],
+			metadata: vec![
+				(USDC_ASSET_ID, b"USD Coin".to_vec(), b"USDC".to_vec(), 6),
+				(RUSDC_ASSET_ID, b"CyberPlaza pool USDC".to_vec(), b"rUSDC".to_vec(), 6),
+			],
+			accounts: dev_accounts()
+				.into_iter()
+				.map(|who| (USDC_ASSET_ID, who, DEV_USDC_PER_ACCOUNT))
+				.collect(),
+		},
+		asset_conversion: AssetConversionConfig {
+			pools: vec![(AssetKind::Native, usdc, pool_provider, DEV_POOL_CPT, DEV_POOL_USDC)],
+		},
+		parachain_info: ParachainInfoConfig { parachain_id: PARACHAIN_ID.into() },
+		collator_selection: CollatorSelectionConfig {
+			invulnerables: collators.iter().map(|key| key.to_account_id()).collect(),
+			candidacy_bond: CANDIDACY_BOND,
+		},
+		session: SessionConfig {
+			keys: collators
+				.iter()
+				.map(|key| {
+					let account = key.to_account_id();
+					let aura: AuraId = key.public().into();
+					(account.clone(), account, SessionKeys { aura })
+				})
+				.collect(),
+		},
+		polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(XCM_VERSION) },
+		sudo: SudoConfig { key: Some(sudo) },
+	})
+}
+
+/// The `development` preset: Alice collates alone and holds sudo.
+fn development() -> serde_json::Value {
+	test_chain_genesis(vec![Sr25519Keyring::Alice], Sr25519Keyring::Alice.to_account_id())
+}
+
+/// The `local_testnet` preset: Alice and Bob collate; Alice holds sudo.
+fn local_testnet() -> serde_json::Value {
+	test_chain_genesis(
+		vec![Sr25519Keyring::Alice, Sr25519Keyring::Bob],
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// The JSON patch of a named preset, or `None` for an unknown name.
+pub fn preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		sp_genesis_builder::DEV_RUNTIME_PRESET => development(),
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_testnet(),
+		_ => return None,
+	};
+	serde_json::to_vec(&patch).ok()
+}
+
+/// The names of the presets this runtime offers.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![
+		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
+		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+	]
+}

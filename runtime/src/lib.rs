@@ -1,0 +1,174 @@
+//! The CyberPlaza parachain runtime.
+//!
+//! CPT (18 decimals) is the native token held in `pallet-balances`; USDC (6 decimals) and the
+//! pool's receipt token rUSDC live in `pallet-assets`. Fees are paid in CPT, or in USDC through
+//! the chain's own CPT/USDC asset-conversion pool. Every number of the product specification
+//! that the runtime uses is a constant in [`constants`] or [`allocation`].
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime!` recurses deeply.
+#![recursion_limit = "256"]
+
+extern crate alloc;
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+pub mod allocation;
+mod apis;
+pub mod configs;
+pub mod constants;
+pub mod genesis;
+
+use polkadot_sdk::{
+	frame_support::{construct_runtime, weights::Weight},
+	sp_runtime::{
+		generic, impl_opaque_keys,
+		traits::{BlakeTwo256, IdentifyAccount, Verify},
+		MultiSignature,
+	},
+	*,
+};
+
+pub use constants::{currency::*, time::*};
+pub use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+pub use sp_runtime::{MultiAddress, Perbill, Permill};
+
+/// A signature of a transaction.
+pub type Signature = MultiSignature;
+/// An account on the chain: the public key of the signing scheme.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+/// An amount of CPT (or of a `pallet-assets` asset: both use the same type).
+pub type Balance = u128;
+/// An account's transaction counter.
+pub type Nonce = u32;
+/// A hash of data on the chain.
+pub type Hash = sp_core::H256;
+/// A block number (u32, as `polkadot-omni-node` expects).
+pub type BlockNumber = u32;
+/// The address format for naming accounts in calls.
+pub type Address = MultiAddress<AccountId, ()>;
+/// The identifier of a `pallet-assets` asset.
+pub type AssetId = u32;
+/// Block header.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+/// Block.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+/// The transaction extensions, checked in this order on every signed transaction.
+pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
+	Runtime,
+	(
+		frame_system::AuthorizeCall<Runtime>,
+		frame_system::CheckNonZeroSender<Runtime>,
+		frame_system::CheckSpecVersion<Runtime>,
+		frame_system::CheckTxVersion<Runtime>,
+		frame_system::CheckGenesis<Runtime>,
+		frame_system::CheckEra<Runtime>,
+		frame_system::CheckNonce<Runtime>,
+		frame_system::CheckWeight<Runtime>,
+		// Fees in CPT, or in any asset with a pool against CPT (USDC).
+		pallet_asset_conversion_tx_payment::ChargeAssetTxPayment<Runtime>,
+		frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+	),
+>;
+
+/// A transaction as it arrives from outside.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+
+/// Storage migrations to run on the next runtime upgrade.
+pub type Migrations = ();
+
+/// Dispatches calls to the pallets.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+	Migrations,
+>;
+
+/// Types the node needs without knowing the runtime's extrinsic format.
+pub mod opaque {
+	use super::*;
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+	/// Opaque block header.
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	/// Opaque block.
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+}
+
+impl_opaque_keys! {
+	/// The session keys of a collator.
+	pub struct SessionKeys {
+		/// Block authoring.
+		pub aura: Aura,
+	}
+}
+
+/// The runtime's version; bump `spec_version` with every change of behaviour.
+#[sp_version::runtime_version]
+pub const VERSION: sp_version::RuntimeVersion = sp_version::RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("cyberplaza"),
+	impl_name: alloc::borrow::Cow::Borrowed("cyberplaza"),
+	authoring_version: 1,
+	spec_version: 1,
+	impl_version: 0,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The version of the runtime compiled natively.
+#[cfg(feature = "std")]
+pub fn native_version() -> sp_version::NativeVersion {
+	sp_version::NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
+}
+
+construct_runtime!(
+	pub enum Runtime {
+		System: frame_system = 0,
+		ParachainSystem: cumulus_pallet_parachain_system = 1,
+		Timestamp: pallet_timestamp = 2,
+		ParachainInfo: staging_parachain_info = 3,
+		WeightReclaim: cumulus_pallet_weight_reclaim = 4,
+
+		Balances: pallet_balances = 10,
+		TransactionPayment: pallet_transaction_payment = 11,
+		Assets: pallet_assets::<Instance1> = 12,
+		PoolAssets: pallet_assets::<Instance2> = 13,
+		AssetConversion: pallet_asset_conversion = 14,
+		AssetTxPayment: pallet_asset_conversion_tx_payment = 15,
+		Vesting: pallet_vesting = 16,
+
+		Utility: pallet_utility = 20,
+		Multisig: pallet_multisig = 21,
+		Proxy: pallet_proxy = 22,
+		Sudo: pallet_sudo = 23,
+
+		// Collator support: the order of these five matters for their hooks.
+		Authorship: pallet_authorship = 30,
+		CollatorSelection: pallet_collator_selection = 31,
+		Session: pallet_session = 32,
+		Aura: pallet_aura = 33,
+		AuraExt: cumulus_pallet_aura_ext = 34,
+
+		XcmpQueue: cumulus_pallet_xcmp_queue = 40,
+		PolkadotXcm: pallet_xcm = 41,
+		CumulusXcm: cumulus_pallet_xcm = 42,
+		MessageQueue: pallet_message_queue = 43,
+	}
+);
+
+cumulus_pallet_parachain_system::register_validate_block! {
+	Runtime = Runtime,
+	BlockExecutor = cumulus_pallet_aura_ext::BlockExecutor::<Runtime, Executive>,
+}
+
+/// The largest weight a block may use: 2 s of compute and the relay chain's PoV limit.
+const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(
+	frame_support::weights::constants::WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2),
+	cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64,
+);
