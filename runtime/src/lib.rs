@@ -19,6 +19,7 @@ mod apis;
 pub mod configs;
 pub mod constants;
 pub mod genesis;
+pub mod transfer_checks;
 
 use polkadot_sdk::{
 	frame_support::{construct_runtime, weights::Weight},
@@ -67,6 +68,8 @@ pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
 		frame_system::CheckEra<Runtime>,
 		frame_system::CheckNonce<Runtime>,
 		frame_system::CheckWeight<Runtime>,
+		// Before fees, so that a transfer that cannot succeed costs nothing.
+		transfer_checks::CheckTransfer,
 		// Fees in CPT, or in any asset with a pool against CPT (USDC).
 		pallet_asset_conversion_tx_payment::ChargeAssetTxPayment<Runtime>,
 		frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
@@ -120,12 +123,6 @@ pub const VERSION: sp_version::RuntimeVersion = sp_version::RuntimeVersion {
 	transaction_version: 1,
 	system_version: 1,
 };
-
-/// The version of the runtime compiled natively.
-#[cfg(feature = "std")]
-pub fn native_version() -> sp_version::NativeVersion {
-	sp_version::NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
-}
 
 construct_runtime!(
 	pub enum Runtime {

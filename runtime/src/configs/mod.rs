@@ -26,8 +26,7 @@ use polkadot_sdk::{
 		},
 		weights::{
 			constants::{BlockExecutionWeight, ExtrinsicBaseWeight, RocksDbWeight},
-			ConstantMultiplier, Weight, WeightToFeeCoefficient, WeightToFeeCoefficients,
-			WeightToFeePolynomial,
+			ConstantMultiplier, Weight,
 		},
 		PalletId,
 	},
@@ -65,8 +64,13 @@ pub type ConsensusHook = cumulus_pallet_aura_ext::FixedVelocityConsensusHook<
 
 parameter_types! {
 	pub const Version: sp_version::RuntimeVersion = VERSION;
-	pub RuntimeBlockLength: BlockLength =
-		BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO);
+	/// Blocks up to 5 MiB; normal transactions may fill their dispatch ratio of it.
+	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
+		.max_length(5 * 1024 * 1024)
+		.modify_max_length_for_class(DispatchClass::Normal, |max| {
+			*max = NORMAL_DISPATCH_RATIO * *max;
+		})
+		.build();
 	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
 		.base_block(BlockExecutionWeight::get())
 		.for_class(DispatchClass::all(), |weights| {
@@ -175,8 +179,8 @@ impl pallet_assets::Config<UsdcAssetsInstance> for Runtime {
 	type AssetIdParameter = codec::Compact<AssetId>;
 	type ReserveData = ();
 	type Currency = Balances;
-	// Assets are the chain's own (USDC, rUSDC): only governance creates them.
-	type CreateOrigin = AsEnsureOriginWithArg<EnsureRoot<AccountId>>;
+	// Assets are the chain's own (USDC, rUSDC): only governance creates them, with `force_create`.
+	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
 	type ForceOrigin = EnsureRoot<AccountId>;
 	type AssetDeposit = ConstU128<{ 10 * CPT }>;
 	type AssetAccountDeposit = ConstU128<{ deposit(1, 16) }>;
@@ -190,8 +194,6 @@ impl pallet_assets::Config<UsdcAssetsInstance> for Runtime {
 	type CallbackHandle = ();
 	type AssetIdAllocator = ();
 	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
 }
 
 impl pallet_assets::Config<PoolAssetsInstance> for Runtime {
@@ -217,8 +219,6 @@ impl pallet_assets::Config<PoolAssetsInstance> for Runtime {
 	type CallbackHandle = ();
 	type AssetIdAllocator = ();
 	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
 }
 
 /// An asset that asset conversion and fee payment handle: CPT or a `pallet-assets` asset.
@@ -266,23 +266,16 @@ impl pallet_asset_conversion::Config for Runtime {
 	type MaxSwapPathLength = ConstU32<3>;
 	type PalletId = AssetConversionPalletId;
 	type WeightInfo = pallet_asset_conversion::weights::SubstrateWeight<Runtime>;
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
 }
 
 /// Maps weight to a CPT fee: a minimal extrinsic's base weight costs one milli-CPT.
 pub struct WeightToFee;
-impl WeightToFeePolynomial for WeightToFee {
+impl frame_support::weights::WeightToFee for WeightToFee {
 	type Balance = Balance;
-	fn polynomial() -> WeightToFeeCoefficients<Self::Balance> {
-		let fee_of_base = MILLI_CPT;
+	fn weight_to_fee(weight: &Weight) -> Balance {
 		let base = Balance::from(ExtrinsicBaseWeight::get().ref_time());
-		sp_runtime::smallvec![WeightToFeeCoefficient {
-			degree: 1,
-			negative: false,
-			coeff_frac: Perbill::from_rational(fee_of_base % base, base),
-			coeff_integer: fee_of_base / base,
-		}]
+		// At most 2e12 ref-time units × 1e15: far below u128's range. Rounded up: against the payer.
+		Balance::from(weight.ref_time()).saturating_mul(MILLI_CPT).div_ceil(base)
 	}
 }
 
@@ -313,8 +306,6 @@ impl pallet_asset_conversion_tx_payment::Config for Runtime {
 		ResolveAssetTo<StakingPot, NativeAndAssets>,
 	>;
 	type WeightInfo = pallet_asset_conversion_tx_payment::weights::SubstrateWeight<Runtime>;
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
 }
 
 parameter_types! {

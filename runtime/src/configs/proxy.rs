@@ -2,7 +2,7 @@
 
 use crate::RuntimeCall;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use polkadot_sdk::{frame_support::traits::InstanceFilter, sp_runtime::RuntimeDebug};
+use polkadot_sdk::frame_support::traits::InstanceFilter;
 use scale_info::TypeInfo;
 
 /// The kinds of proxy an account can add.
@@ -16,7 +16,7 @@ use scale_info::TypeInfo;
 	Encode,
 	Decode,
 	DecodeWithMemTracking,
-	RuntimeDebug,
+	Debug,
 	MaxEncodedLen,
 	TypeInfo,
 	Default,

@@ -114,7 +114,6 @@ impl staging_xcm_executor::Config for XcmConfig {
 		UsingComponents<WeightToFee, CptLocation, AccountId, Balances, ResolveTo<StakingPot, Balances>>;
 	type ResponseHandler = PolkadotXcm;
 	type AssetTrap = PolkadotXcm;
-	type AssetClaims = PolkadotXcm;
 	type SubscriptionService = PolkadotXcm;
 	type PalletInstancesInfo = AllPalletsWithSystem;
 	type MaxAssetsIntoHolding = MaxAssetsIntoHolding;

@@ -1,0 +1,70 @@
+//! Test chains built from the runtime's own genesis presets, and signed transactions applied
+//! through `Executive` exactly as a block builder applies them.
+
+use cyberplaza_runtime::{
+	configs::AssetKind, transfer_checks::CheckTransfer, Address, Executive, RuntimeCall,
+	RuntimeGenesisConfig, System, TxExtension, UncheckedExtrinsic,
+};
+use polkadot_sdk::{
+	frame_metadata_hash_extension::CheckMetadataHash,
+	frame_support::genesis_builder_helper::build_state,
+	frame_system,
+	pallet_asset_conversion_tx_payment::ChargeAssetTxPayment,
+	sp_genesis_builder::PresetId,
+	sp_io::TestExternalities,
+	sp_keyring::Sr25519Keyring,
+	sp_runtime::{generic::Era, generic::SignedPayload, ApplyExtrinsicResult},
+	*,
+};
+
+/// A chain in the state the named genesis preset gives it, at block 1.
+pub fn chain(preset: &str) -> TestExternalities {
+	let patch = cyberplaza_runtime::genesis::preset(&PresetId::from(preset))
+		.expect("the runtime offers this preset");
+	let mut ext = TestExternalities::new_empty();
+	ext.execute_with(|| {
+		build_state::<RuntimeGenesisConfig>(patch).expect("the preset builds a genesis state");
+		System::initialize(&1, &Default::default(), &Default::default());
+	});
+	ext
+}
+
+/// The `development` chain.
+pub fn dev_chain() -> TestExternalities {
+	chain(polkadot_sdk::sp_genesis_builder::DEV_RUNTIME_PRESET)
+}
+
+/// The transaction extensions of a signed transaction, paying fees in `fee_asset` (CPT if
+/// `None`).
+fn tx_extension(nonce: u32, fee_asset: Option<AssetKind>) -> TxExtension {
+	(
+		frame_system::AuthorizeCall::new(),
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		CheckTransfer,
+		ChargeAssetTxPayment::from(0, fee_asset),
+		CheckMetadataHash::new(false),
+	)
+		.into()
+}
+
+/// Signs `call` as `signer` with its next nonce and applies it to the current block.
+pub fn apply_signed(
+	signer: Sr25519Keyring,
+	call: RuntimeCall,
+	fee_asset: Option<AssetKind>,
+) -> ApplyExtrinsicResult {
+	let who = signer.to_account_id();
+	let extension = tx_extension(System::account_nonce(&who), fee_asset);
+	let payload = SignedPayload::new(call.clone(), extension.clone())
+		.expect("the extensions' implicit data is available");
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	let extrinsic: UncheckedExtrinsic =
+		UncheckedExtrinsic::new_signed(call, Address::Id(who), signature.into(), extension);
+	Executive::apply_extrinsic(extrinsic)
+}
