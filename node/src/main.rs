@@ -45,8 +45,18 @@ struct ChainSpecs;
 impl LoadSpec for ChainSpecs {
 	fn load_spec(&self, id: &str) -> Result<Box<dyn ChainSpec>, String> {
 		match id {
-			"" | "dev" => built_in_spec("CyberPlaza Development", "cyberplaza_dev", ChainType::Development, DEV_RUNTIME_PRESET),
-			"local" => built_in_spec("CyberPlaza Local Testnet", "cyberplaza_local", ChainType::Local, LOCAL_TESTNET_RUNTIME_PRESET),
+			"" | "dev" => built_in_spec(
+				"CyberPlaza Development",
+				"cyberplaza_dev",
+				ChainType::Development,
+				DEV_RUNTIME_PRESET,
+			),
+			"local" => built_in_spec(
+				"CyberPlaza Local Testnet",
+				"cyberplaza_local",
+				ChainType::Local,
+				LOCAL_TESTNET_RUNTIME_PRESET,
+			),
 			path => DiskChainSpecLoader.load_spec(path),
 		}
 	}
@@ -65,13 +75,14 @@ fn built_in_spec(
 	properties.insert("tokenSymbol".into(), "CPT".into());
 	properties.insert("tokenDecimals".into(), 18.into());
 	properties.insert("ss58Format".into(), 42.into());
-	let spec = GenericChainSpec::builder(wasm, Extensions::new(LOCAL_RELAY_CHAIN.into(), PARACHAIN_ID))
-		.with_name(name)
-		.with_id(id)
-		.with_chain_type(chain_type)
-		.with_genesis_config_preset_name(preset)
-		.with_properties(properties)
-		.build();
+	let spec =
+		GenericChainSpec::builder(wasm, Extensions::new(LOCAL_RELAY_CHAIN.into(), PARACHAIN_ID))
+			.with_name(name)
+			.with_id(id)
+			.with_chain_type(chain_type)
+			.with_genesis_config_preset_name(preset)
+			.with_properties(properties)
+			.build();
 	Ok(Box::new(spec))
 }
 

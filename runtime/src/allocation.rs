@@ -5,7 +5,10 @@
 //! will pay them out (later issues) can move them.
 
 use crate::{
-	constants::{currency::CPT, time::MONTHS},
+	constants::{
+		currency::{CPT, EXISTENTIAL_DEPOSIT},
+		time::MONTHS,
+	},
 	AccountId, Balance, BlockNumber,
 };
 use polkadot_sdk::{frame_support::PalletId, sp_runtime::traits::AccountIdConversion};
@@ -98,6 +101,10 @@ pub struct Holders {
 	pub private_sale: alloc::vec::Vec<(AccountId, Balance)>,
 	/// Team accounts; the amounts add up to [`TEAM`].
 	pub team: alloc::vec::Vec<(AccountId, Balance)>,
+	/// Accounts that must exist from the first block (the collators' pot, which receives fees
+	/// and must hold the existential deposit): the first foundation holder gives each the
+	/// existential deposit out of its liquid share, so no CPT is added to the table.
+	pub endowed: alloc::vec::Vec<AccountId>,
 }
 
 impl Holders {
@@ -108,7 +115,12 @@ impl Holders {
 			(pallet_account(SP_INCENTIVES_PALLET_ID), SP_INCENTIVES),
 			(pallet_account(LP_REWARDS_PALLET_ID), LP_REWARDS),
 		];
-		balances.extend(self.foundation.iter().cloned());
+		let mut foundation = self.foundation.clone();
+		if let Some((_, first)) = foundation.first_mut() {
+			*first = first.saturating_sub(self.endowment());
+		}
+		balances.extend(foundation);
+		balances.extend(self.endowed.iter().map(|who| (who.clone(), EXISTENTIAL_DEPOSIT)));
 		balances.extend(self.private_sale.iter().cloned());
 		balances.extend(self.team.iter().cloned());
 		balances
@@ -121,14 +133,24 @@ impl Holders {
 			(&self.private_sale, PRIVATE_SALE_RELEASE),
 			(&self.team, TEAM_RELEASE),
 		];
-		buckets
+		let mut entries: alloc::vec::Vec<_> = buckets
 			.into_iter()
 			.flat_map(|(holders, release)| {
 				holders.iter().map(move |(who, amount)| release.vesting_entry(who.clone(), *amount))
 			})
-			.collect()
+			.collect();
+		// The endowments came out of the first foundation holder's liquid share, not its locked
+		// one: `pallet-vesting` locks the balance less the liquid part.
+		if let Some((_, _, _, liquid)) = entries.first_mut() {
+			*liquid = liquid.saturating_sub(self.endowment());
+		}
+		entries
 	}
 
+	/// What the first foundation holder gives the endowed accounts.
+	fn endowment(&self) -> Balance {
+		EXISTENTIAL_DEPOSIT * self.endowed.len() as Balance
+	}
 }
 
 /// The buckets add up to the total issuance.

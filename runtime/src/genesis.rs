@@ -31,7 +31,8 @@ pub const DEV_POOL_USDC: Balance = 50_000 * USDC;
 pub const CANDIDACY_BOND: Balance = 1_000 * CPT;
 
 /// The dev accounts as holders of the vesting buckets: Alice and Bob share the foundation's,
-/// Charlie and Dave the private sale's, Eve and Ferdie the team's.
+/// Charlie and Dave the private sale's, Eve and Ferdie the team's. Alice endows the collators'
+/// pot.
 pub fn dev_holders() -> Holders {
 	let split = |amount: Balance, a: Sr25519Keyring, b: Sr25519Keyring| {
 		vec![(a.to_account_id(), amount / 2), (b.to_account_id(), amount - amount / 2)]
@@ -44,6 +45,7 @@ pub fn dev_holders() -> Holders {
 			Sr25519Keyring::Dave,
 		),
 		team: split(allocation::TEAM, Sr25519Keyring::Eve, Sr25519Keyring::Ferdie),
+		endowed: vec![crate::configs::StakingPot::get()],
 	}
 }
 

@@ -134,11 +134,12 @@ construct_runtime!(
 
 		Balances: pallet_balances = 10,
 		TransactionPayment: pallet_transaction_payment = 11,
-		Assets: pallet_assets::<Instance1> = 12,
-		PoolAssets: pallet_assets::<Instance2> = 13,
-		AssetConversion: pallet_asset_conversion = 14,
-		AssetTxPayment: pallet_asset_conversion_tx_payment = 15,
-		Vesting: pallet_vesting = 16,
+		// Vesting's genesis locks the allocation before any genesis pool takes liquidity.
+		Vesting: pallet_vesting = 12,
+		Assets: pallet_assets::<Instance1> = 13,
+		PoolAssets: pallet_assets::<Instance2> = 14,
+		AssetConversion: pallet_asset_conversion = 15,
+		AssetTxPayment: pallet_asset_conversion_tx_payment = 16,
 
 		Utility: pallet_utility = 20,
 		Multisig: pallet_multisig = 21,

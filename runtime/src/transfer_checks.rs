@@ -56,16 +56,21 @@ impl<'a> Transfer<'a> {
 			Some(Transfer { dest, amount, asset, preservation })
 		};
 		match call {
-			RuntimeCall::Balances(BalancesCall::transfer_allow_death { dest, value }) =>
-				transfer(dest, Some(*value), None, Preservation::Expendable),
-			RuntimeCall::Balances(BalancesCall::transfer_keep_alive { dest, value }) =>
-				transfer(dest, Some(*value), None, Preservation::Preserve),
-			RuntimeCall::Balances(BalancesCall::transfer_all { dest, .. }) =>
-				transfer(dest, None, None, Preservation::Expendable),
-			RuntimeCall::Assets(AssetsCall::transfer { id, target, amount }) =>
-				transfer(target, Some(*amount), Some(id.0), Preservation::Expendable),
-			RuntimeCall::Assets(AssetsCall::transfer_keep_alive { id, target, amount }) =>
-				transfer(target, Some(*amount), Some(id.0), Preservation::Preserve),
+			RuntimeCall::Balances(BalancesCall::transfer_allow_death { dest, value }) => {
+				transfer(dest, Some(*value), None, Preservation::Expendable)
+			}
+			RuntimeCall::Balances(BalancesCall::transfer_keep_alive { dest, value }) => {
+				transfer(dest, Some(*value), None, Preservation::Preserve)
+			}
+			RuntimeCall::Balances(BalancesCall::transfer_all { dest, .. }) => {
+				transfer(dest, None, None, Preservation::Expendable)
+			}
+			RuntimeCall::Assets(AssetsCall::transfer { id, target, amount }) => {
+				transfer(target, Some(*amount), Some(id.0), Preservation::Expendable)
+			}
+			RuntimeCall::Assets(AssetsCall::transfer_keep_alive { id, target, amount }) => {
+				transfer(target, Some(*amount), Some(id.0), Preservation::Preserve)
+			}
 			_ => None,
 		}
 	}
@@ -123,7 +128,8 @@ impl TransactionExtension<RuntimeCall> for CheckTransfer {
 		_inherited_implication: &impl Encode,
 		_source: TransactionSource,
 	) -> ValidateResult<(), RuntimeCall> {
-		if let (Some(sender), Some(transfer)) = (origin.as_system_origin_signer(), Transfer::of(call))
+		if let (Some(sender), Some(transfer)) =
+			(origin.as_system_origin_signer(), Transfer::of(call))
 		{
 			transfer.check(sender)?;
 		}

@@ -4,9 +4,10 @@ mod common;
 
 use cyberplaza_runtime::{
 	allocation::{self, pallet_account},
+	configs::StakingPot,
 	constants::{
 		assets::{RUSDC_ASSET_ID, USDC_ASSET_ID},
-		currency::CPT,
+		currency::{CPT, EXISTENTIAL_DEPOSIT},
 		time::MONTHS,
 	},
 	genesis::{dev_holders, DEV_POOL_CPT, DEV_POOL_USDC, DEV_USDC_PER_ACCOUNT},
@@ -16,6 +17,7 @@ use polkadot_sdk::{
 	frame_support::traits::{
 		fungible::{Inspect as _, NativeOrWithId},
 		fungibles::{metadata::Inspect as _, Inspect as _},
+		VestingSchedule,
 	},
 	sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET},
 	sp_keyring::Sr25519Keyring,
@@ -54,8 +56,11 @@ fn each_bucket_holds_its_share_of_the_table() {
 			assert_eq!(Balances::total_balance(&sp), 20_000_000 * CPT);
 			let lp = pallet_account(allocation::LP_REWARDS_PALLET_ID);
 			assert_eq!(Balances::total_balance(&lp), 10_000_000 * CPT);
-			// Alice seeded the CPT/USDC pool out of her foundation share.
-			assert_eq!(total_of(&holders.foundation) + DEV_POOL_CPT, 17_500_000 * CPT);
+			// Alice seeded the CPT/USDC pool and endowed the collators' pot out of her
+			// foundation share.
+			let pot = Balances::total_balance(&StakingPot::get());
+			assert_eq!(pot, EXISTENTIAL_DEPOSIT);
+			assert_eq!(total_of(&holders.foundation) + DEV_POOL_CPT + pot, 17_500_000 * CPT);
 			assert_eq!(total_of(&holders.private_sale), 12_500_000 * CPT);
 			assert_eq!(total_of(&holders.team), 15_000_000 * CPT);
 		});
@@ -115,7 +120,7 @@ fn vested_cpt_cannot_move_before_its_cliff() {
 			bob.into(),
 			1_000 * CPT,
 		);
-		assert_eq!(result.map_err(|e| e.error), Err(DispatchError::Token(TokenError::Frozen)));
+		assert_eq!(result, Err(DispatchError::Token(TokenError::Frozen)));
 		assert_eq!(Balances::total_balance(&charlie), before);
 	});
 }
@@ -131,8 +136,10 @@ fn dev_chains_have_test_usdc_and_a_cpt_usdc_pool() {
 			assert_eq!(Assets::total_issuance(RUSDC_ASSET_ID), 0);
 			let bob = Sr25519Keyring::Bob.to_account_id();
 			assert_eq!(Assets::balance(USDC_ASSET_ID, &bob), DEV_USDC_PER_ACCOUNT);
-			let reserves =
-				AssetConversion::get_reserves(NativeOrWithId::Native, NativeOrWithId::WithId(USDC_ASSET_ID));
+			let reserves = AssetConversion::get_reserves(
+				NativeOrWithId::Native,
+				NativeOrWithId::WithId(USDC_ASSET_ID),
+			);
 			assert_eq!(reserves.ok(), Some((DEV_POOL_CPT, DEV_POOL_USDC)));
 		});
 	}

@@ -3,31 +3,35 @@
 
 mod common;
 
+use codec::Decode;
 use common::apply_signed;
 use cyberplaza_runtime::{
 	configs::{AssetKind, StakingPot},
-	constants::{assets::USDC_ASSET_ID, currency::{CPT, USDC}},
+	constants::{
+		assets::USDC_ASSET_ID,
+		currency::{CPT, USDC},
+	},
 	transfer_checks::{INSUFFICIENT_BALANCE, SELF_TRANSFER},
 	AccountId, AssetConversion, Assets, Balances, RuntimeCall, RuntimeOrigin, System,
 	UncheckedExtrinsic,
 };
-use codec::Decode;
 use polkadot_sdk::{
 	frame_support::traits::{
 		fungible::{Inspect as _, NativeOrWithId},
 		fungibles::Inspect as _,
-		Get,
 	},
 	pallet_assets, pallet_balances,
 	sp_keyring::Sr25519Keyring,
 	sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError},
-	*,
 };
 
 const USDC_KIND: AssetKind = NativeOrWithId::WithId(USDC_ASSET_ID);
 
 fn cpt_transfer(dest: &AccountId, value: u128) -> RuntimeCall {
-	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive { dest: dest.clone().into(), value })
+	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+		dest: dest.clone().into(),
+		value,
+	})
 }
 
 fn usdc_transfer(dest: &AccountId, amount: u128) -> RuntimeCall {
@@ -56,7 +60,10 @@ fn a_cpt_transfer_pays_its_fee_in_cpt() {
 		let (alice_before, dave_before) = (Balances::balance(&alice), Balances::balance(&dave));
 		let pot_before = Balances::balance(&StakingPot::get());
 
-		assert_eq!(apply_signed(Sr25519Keyring::Alice, cpt_transfer(&dave, 10 * CPT), None), Ok(Ok(())));
+		assert_eq!(
+			apply_signed(Sr25519Keyring::Alice, cpt_transfer(&dave, 10 * CPT), None),
+			Ok(Ok(()))
+		);
 
 		assert_eq!(Balances::balance(&dave), dave_before + 10 * CPT);
 		let fee = Balances::balance(&StakingPot::get()) - pot_before;
@@ -73,7 +80,12 @@ fn a_usdc_only_account_pays_its_fee_in_usdc() {
 		let holder_id = holder.to_account_id();
 		let bob = Sr25519Keyring::Bob.to_account_id();
 		assert_eq!(
-			Assets::transfer(RuntimeOrigin::signed(bob.clone()), USDC_ASSET_ID.into(), holder_id.clone().into(), 100 * USDC),
+			Assets::transfer(
+				RuntimeOrigin::signed(bob.clone()),
+				USDC_ASSET_ID.into(),
+				holder_id.clone().into(),
+				100 * USDC
+			),
 			Ok(())
 		);
 		assert_eq!(Balances::total_balance(&holder_id), 0, "the account holds no CPT");
@@ -100,14 +112,21 @@ fn a_transfer_above_balance_is_rejected_and_changes_nothing() {
 	common::dev_chain().execute_with(|| {
 		let alice = Sr25519Keyring::Alice.to_account_id();
 		let bob = Sr25519Keyring::Bob.to_account_id();
-		let insufficient =
-			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(INSUFFICIENT_BALANCE)));
+		let insufficient = Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+			INSUFFICIENT_BALANCE,
+		)));
 		let before = (snapshot(&alice), snapshot(&bob));
 
 		let too_much_cpt = Balances::balance(&alice) + 1;
-		assert_eq!(apply_signed(Sr25519Keyring::Alice, cpt_transfer(&bob, too_much_cpt), None), insufficient);
+		assert_eq!(
+			apply_signed(Sr25519Keyring::Alice, cpt_transfer(&bob, too_much_cpt), None),
+			insufficient
+		);
 		let too_much_usdc = Assets::balance(USDC_ASSET_ID, &alice) + 1;
-		assert_eq!(apply_signed(Sr25519Keyring::Alice, usdc_transfer(&bob, too_much_usdc), None), insufficient);
+		assert_eq!(
+			apply_signed(Sr25519Keyring::Alice, usdc_transfer(&bob, too_much_usdc), None),
+			insufficient
+		);
 
 		assert_eq!((snapshot(&alice), snapshot(&bob)), before);
 	});
@@ -117,7 +136,8 @@ fn a_transfer_above_balance_is_rejected_and_changes_nothing() {
 fn a_transfer_to_self_is_rejected_and_changes_nothing() {
 	common::dev_chain().execute_with(|| {
 		let alice = Sr25519Keyring::Alice.to_account_id();
-		let to_self = Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(SELF_TRANSFER)));
+		let to_self =
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(SELF_TRANSFER)));
 		let before = snapshot(&alice);
 
 		assert_eq!(apply_signed(Sr25519Keyring::Alice, cpt_transfer(&alice, CPT), None), to_self);
@@ -155,7 +175,10 @@ fn transfers_within_balance_pass_the_transfer_check() {
 			polkadot_sdk::frame_support::traits::tokens::Preservation::Expendable,
 			polkadot_sdk::frame_support::traits::tokens::Fortitude::Polite,
 		);
-		assert_eq!(apply_signed(Sr25519Keyring::Alice, usdc_transfer(&bob, all_usdc), None), Ok(Ok(())));
+		assert_eq!(
+			apply_signed(Sr25519Keyring::Alice, usdc_transfer(&bob, all_usdc), None),
+			Ok(Ok(()))
+		);
 		assert_eq!(Assets::balance(USDC_ASSET_ID, &bob), usdc_before + all_usdc);
 	});
 }

@@ -225,8 +225,7 @@ impl pallet_assets::Config<PoolAssetsInstance> for Runtime {
 pub type AssetKind = NativeOrWithId<AssetId>;
 
 /// CPT and the `pallet-assets` assets behind one `fungibles` interface.
-pub type NativeAndAssets =
-	UnionOf<Balances, crate::Assets, NativeFromLeft, AssetKind, AccountId>;
+pub type NativeAndAssets = UnionOf<Balances, crate::Assets, NativeFromLeft, AssetKind, AccountId>;
 
 parameter_types! {
 	pub const AssetConversionPalletId: PalletId = PalletId(*b"py/ascon");

@@ -92,10 +92,8 @@ pub type Barrier = TrailingSetTopicAsId<
 >;
 
 /// Sends XCM to the relay chain (UMP) and to siblings (XCMP).
-pub type XcmRouter = WithUniqueTopic<(
-	cumulus_primitives_utility::ParentAsUmp<ParachainSystem, (), ()>,
-	XcmpQueue,
-)>;
+pub type XcmRouter =
+	WithUniqueTopic<(cumulus_primitives_utility::ParentAsUmp<ParachainSystem, (), ()>, XcmpQueue)>;
 
 /// The XCM executor's configuration.
 pub struct XcmConfig;
@@ -110,8 +108,13 @@ impl staging_xcm_executor::Config for XcmConfig {
 	type UniversalLocation = UniversalLocation;
 	type Barrier = Barrier;
 	type Weigher = FixedWeightBounds<UnitWeightCost, RuntimeCall, MaxInstructions>;
-	type Trader =
-		UsingComponents<WeightToFee, CptLocation, AccountId, Balances, ResolveTo<StakingPot, Balances>>;
+	type Trader = UsingComponents<
+		WeightToFee,
+		CptLocation,
+		AccountId,
+		Balances,
+		ResolveTo<StakingPot, Balances>,
+	>;
 	type ResponseHandler = PolkadotXcm;
 	type AssetTrap = PolkadotXcm;
 	type SubscriptionService = PolkadotXcm;

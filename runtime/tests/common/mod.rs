@@ -1,6 +1,10 @@
 //! Test chains built from the runtime's own genesis presets, and signed transactions applied
 //! through `Executive` exactly as a block builder applies them.
 
+// Each test crate uses its own subset of the helpers.
+#![allow(dead_code)]
+
+use codec::Encode;
 use cyberplaza_runtime::{
 	configs::AssetKind, transfer_checks::CheckTransfer, Address, Executive, RuntimeCall,
 	RuntimeGenesisConfig, System, TxExtension, UncheckedExtrinsic,
@@ -14,16 +18,31 @@ use polkadot_sdk::{
 	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring,
 	sp_runtime::{generic::Era, generic::SignedPayload, ApplyExtrinsicResult},
-	*,
 };
+
+/// Applies a genesis-preset patch to a full config, as the node's chain-spec builder does.
+fn merge(config: &mut serde_json::Value, patch: serde_json::Value) {
+	match (config, patch) {
+		(serde_json::Value::Object(config), serde_json::Value::Object(patch)) => {
+			for (key, value) in patch {
+				merge(config.entry(key).or_insert(serde_json::Value::Null), value);
+			}
+		}
+		(config, patch) => *config = patch,
+	}
+}
 
 /// A chain in the state the named genesis preset gives it, at block 1.
 pub fn chain(preset: &str) -> TestExternalities {
 	let patch = cyberplaza_runtime::genesis::preset(&PresetId::from(preset))
 		.expect("the runtime offers this preset");
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default())
+		.expect("the default genesis config serializes");
+	merge(&mut config, serde_json::from_slice(&patch).expect("the preset is JSON"));
+	let config = serde_json::to_vec(&config).expect("the merged config serializes");
 	let mut ext = TestExternalities::new_empty();
 	ext.execute_with(|| {
-		build_state::<RuntimeGenesisConfig>(patch).expect("the preset builds a genesis state");
+		build_state::<RuntimeGenesisConfig>(config).expect("the preset builds a genesis state");
 		System::initialize(&1, &Default::default(), &Default::default());
 	});
 	ext

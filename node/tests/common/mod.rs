@@ -1,0 +1,136 @@
+//! Drives the built `cyberplaza-node` binary as a user would: a process with its own base path
+//! and ports, reached over JSON-RPC.
+
+use std::{
+	net::TcpListener,
+	path::{Path, PathBuf},
+	process::{Child, Command, ExitStatus, Stdio},
+	time::{Duration, Instant},
+};
+use subxt::{
+	rpcs::{client::RpcClient, rpc_params},
+	OnlineClient, PolkadotConfig,
+};
+
+/// How long a node may take to start answering RPC.
+pub const START_DEADLINE: Duration = Duration::from_secs(120);
+/// How often state is polled while waiting for it.
+const POLL: Duration = Duration::from_millis(100);
+
+/// A running `cyberplaza-node --dev`.
+pub struct Node {
+	child: Child,
+	pub rpc_port: u16,
+	pub log: PathBuf,
+}
+
+fn free_port() -> u16 {
+	TcpListener::bind("127.0.0.1:0")
+		.and_then(|listener| listener.local_addr())
+		.map(|addr| addr.port())
+		.expect("the loopback interface has a free port")
+}
+
+impl Node {
+	/// Starts a dev node keeping its state under `base_path`, and waits until it answers RPC.
+	pub async fn start(base_path: &Path) -> Node {
+		let rpc_port = free_port();
+		let log = base_path.join(format!("node-{rpc_port}.log"));
+		let log_file = std::fs::File::create(&log).expect("the base path is writable");
+		let child = Command::new(env!("CARGO_BIN_EXE_cyberplaza-node"))
+			.arg("--dev")
+			.arg("--base-path")
+			.arg(base_path)
+			.args(["--rpc-port", &rpc_port.to_string()])
+			.args(["--port", &free_port().to_string()])
+			.args(["--prometheus-port", &free_port().to_string()])
+			.args(["--no-telemetry", "--no-mdns", "--no-hardware-benchmarks"])
+			.stdout(Stdio::null())
+			.stderr(log_file)
+			.spawn()
+			.expect("the node binary starts");
+		let node = Node { child, rpc_port, log };
+		node.wait_for_rpc().await;
+		node
+	}
+
+	pub fn url(&self) -> String {
+		format!("ws://127.0.0.1:{}", self.rpc_port)
+	}
+
+	async fn wait_for_rpc(&self) {
+		let deadline = Instant::now() + START_DEADLINE;
+		loop {
+			if let Ok(rpc) = RpcClient::from_insecure_url(self.url()).await {
+				let health: Result<serde_json::Value, _> =
+					rpc.request("system_health", rpc_params![]).await;
+				if health.is_ok() {
+					return;
+				}
+			}
+			assert!(
+				Instant::now() < deadline,
+				"the node did not answer RPC; see {}",
+				self.log.display()
+			);
+			tokio::time::sleep(POLL).await;
+		}
+	}
+
+	/// A raw JSON-RPC client.
+	pub async fn rpc(&self) -> RpcClient {
+		RpcClient::from_insecure_url(self.url()).await.expect("the node answers RPC")
+	}
+
+	/// A subxt client.
+	pub async fn client(&self) -> OnlineClient<PolkadotConfig> {
+		OnlineClient::<PolkadotConfig>::from_insecure_url(self.url())
+			.await
+			.expect("subxt connects to the node")
+	}
+
+	/// Kills the node without letting it shut down (SIGKILL).
+	pub fn kill(mut self) {
+		self.child.kill().expect("the node can be killed");
+		self.child.wait().expect("the killed node is reaped");
+	}
+
+	/// Asks the node to stop (SIGINT) and waits for it to exit.
+	pub fn stop(mut self) -> ExitStatus {
+		let pid = self.child.id().to_string();
+		let sent = Command::new("kill").args(["-INT", &pid]).status().expect("`kill` runs");
+		assert!(sent.success());
+		let deadline = Instant::now() + Duration::from_secs(60);
+		loop {
+			if let Some(status) = self.child.try_wait().expect("the node's status is readable") {
+				return status;
+			}
+			assert!(Instant::now() < deadline, "the node did not stop within 60 s");
+			std::thread::sleep(POLL);
+		}
+	}
+}
+
+impl Drop for Node {
+	fn drop(&mut self) {
+		// A failed test must not leave a node running.
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+	}
+}
+
+/// Polls `check` until it returns `Some`, failing after `deadline`.
+pub async fn wait_for<T, F, Fut>(what: &str, deadline: Duration, mut check: F) -> T
+where
+	F: FnMut() -> Fut,
+	Fut: std::future::Future<Output = Option<T>>,
+{
+	let until = Instant::now() + deadline;
+	loop {
+		if let Some(value) = check().await {
+			return value;
+		}
+		assert!(Instant::now() < until, "timed out waiting for {what}");
+		tokio::time::sleep(POLL).await;
+	}
+}

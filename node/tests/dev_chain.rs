@@ -1,0 +1,184 @@
+//! The dev chain end to end: signed CPT and USDC transfers over JSON-RPC, bad input rejected
+//! with specific errors, state surviving SIGKILL, and a clean shutdown.
+
+mod common;
+
+use common::{wait_for, Node};
+use std::time::Duration;
+use subxt::{
+	dynamic::{self, Value},
+	ext::scale_value::At,
+	rpcs::{rpc_params, Error as RpcError},
+	tx::DefaultParams,
+	OnlineClient, PolkadotConfig,
+};
+use subxt_signer::sr25519::{dev, Keypair};
+
+/// `cyberplaza_runtime::constants::assets::USDC_ASSET_ID`.
+const USDC: u32 = 1;
+const CPT_UNIT: u128 = 1_000_000_000_000_000_000;
+const USDC_UNIT: u128 = 1_000_000;
+/// Finalization on the dev chain takes one block (3 s); this leaves room for a slow machine.
+const FINALIZED_DEADLINE: Duration = Duration::from_secs(60);
+
+type Client = OnlineClient<PolkadotConfig>;
+
+fn account(keypair: &Keypair) -> [u8; 32] {
+	keypair.public_key().0
+}
+
+async fn cpt_balance(client: &Client, who: [u8; 32]) -> u128 {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let address = dynamic::storage::<([u8; 32],), Value>("System", "Account");
+	let info = at.storage().fetch(address, (who,)).await.expect("System.Account is readable");
+	let info = info.decode().expect("System.Account decodes");
+	info.at("data")
+		.at("free")
+		.and_then(|free| free.as_u128())
+		.expect("an account has a free balance")
+}
+
+async fn usdc_balance(client: &Client, who: [u8; 32]) -> u128 {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let address = dynamic::storage::<(u32, [u8; 32]), Value>("Assets", "Account");
+	match at.storage().try_fetch(address, (USDC, who)).await.expect("Assets.Account is readable") {
+		Some(entry) => {
+			let entry = entry.decode().expect("Assets.Account decodes");
+			entry.at("balance").and_then(|balance| balance.as_u128()).expect("a balance")
+		}
+		None => 0,
+	}
+}
+
+async fn nonce(client: &Client, who: [u8; 32]) -> u64 {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let call = dynamic::runtime_api_call::<_, u32>("AccountNonceApi", "account_nonce", (who,));
+	at.runtime_apis().call(call).await.expect("the nonce is readable").into()
+}
+
+fn cpt_transfer(to: &Keypair, amount: u128) -> impl subxt::tx::Payload {
+	dynamic::transaction(
+		"Balances",
+		"transfer_keep_alive",
+		(to.public_key().to_address::<()>(), amount),
+	)
+}
+
+fn usdc_transfer(to: &Keypair, amount: u128) -> impl subxt::tx::Payload {
+	dynamic::transaction("Assets", "transfer", (USDC, to.public_key().to_address::<()>(), amount))
+}
+
+/// Signs `payload` and submits it; returns the JSON-RPC error object if the node refuses it.
+async fn submit(
+	node: &Node,
+	client: &Client,
+	payload: &impl subxt::tx::Payload,
+	signer: &Keypair,
+) -> Result<String, (i32, String)> {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let signed = at
+		.transactions()
+		.create_signed(payload, signer, DefaultParams::default_params())
+		.await
+		.expect("the transaction can be signed");
+	submit_raw(node, signed.encoded()).await
+}
+
+async fn submit_raw(node: &Node, bytes: &[u8]) -> Result<String, (i32, String)> {
+	let hex = format!("0x{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>());
+	match node.rpc().await.request::<String>("author_submitExtrinsic", rpc_params![hex]).await {
+		Ok(hash) => Ok(hash),
+		Err(RpcError::User(error)) => Err((
+			error.code,
+			format!(
+				"{}: {}",
+				error.message,
+				error.data.map(|data| data.get().to_owned()).unwrap_or_default()
+			),
+		)),
+		Err(other) => panic!("unexpected RPC failure: {other}"),
+	}
+}
+
+async fn best_block(client: &Client) -> (u64, subxt::utils::H256) {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	(at.block_number(), at.block_hash())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dev_chain_transfers_survive_a_crash_and_shut_down_cleanly() {
+	let base_path = tempfile::tempdir().expect("a temporary directory");
+	let node = Node::start(base_path.path()).await;
+	let client = node.client().await;
+	let (alice, dave) = (dev::alice(), dev::dave());
+
+	// A CPT and a USDC transfer, each waited on until finalized.
+	let cpt_before = cpt_balance(&client, account(&dave)).await;
+	let usdc_before = usdc_balance(&client, account(&dave)).await;
+	let at = client.at_current_block().await.unwrap();
+	at.transactions()
+		.sign_and_submit_then_watch_default(&cpt_transfer(&dave, 25 * CPT_UNIT), &alice)
+		.await
+		.expect("the CPT transfer is accepted")
+		.wait_for_finalized_success()
+		.await
+		.expect("the CPT transfer is finalized and succeeds");
+	let at = client.at_current_block().await.unwrap();
+	at.transactions()
+		.sign_and_submit_then_watch_default(&usdc_transfer(&dave, 40 * USDC_UNIT), &alice)
+		.await
+		.expect("the USDC transfer is accepted")
+		.wait_for_finalized_success()
+		.await
+		.expect("the USDC transfer is finalized and succeeds");
+	let cpt_after = cpt_balance(&client, account(&dave)).await;
+	let usdc_after = usdc_balance(&client, account(&dave)).await;
+	assert_eq!(cpt_after, cpt_before + 25 * CPT_UNIT);
+	assert_eq!(usdc_after, usdc_before + 40 * USDC_UNIT);
+
+	// Bad input: refused with its own error, and nothing changes.
+	let alice_state = |client: Client| async move {
+		let who = account(&dev::alice());
+		(
+			nonce(&client, who).await,
+			cpt_balance(&client, who).await,
+			usdc_balance(&client, who).await,
+		)
+	};
+	let before = alice_state(client.clone()).await;
+	let garbage = submit_raw(&node, &[0xde, 0xad, 0xbe, 0xef]).await;
+	assert!(matches!(&garbage, Err((1002, message)) if message.contains("decode")), "{garbage:?}");
+	let to_self = submit(&node, &client, &cpt_transfer(&alice, CPT_UNIT), &alice).await;
+	assert_eq!(to_self, Err((1010, "Invalid Transaction: \"Custom error: 1\"".into())));
+	let too_much = submit(&node, &client, &usdc_transfer(&dave, before.2 + 1), &alice).await;
+	assert_eq!(too_much, Err((1010, "Invalid Transaction: \"Custom error: 2\"".into())));
+	// Blocks keep coming; the refused transactions never enter one.
+	let (number, _) = best_block(&client).await;
+	wait_for("two more blocks", FINALIZED_DEADLINE, || {
+		let client = client.clone();
+		async move { (best_block(&client).await.0 >= number + 2).then_some(()) }
+	})
+	.await;
+	assert_eq!(alice_state(client.clone()).await, before);
+
+	// SIGKILL, then restart on the same base path: blocks and balances are still there.
+	let (number, hash) = best_block(&client).await;
+	drop(client);
+	node.kill();
+	let node = Node::start(base_path.path()).await;
+	let client = node.client().await;
+	let rpc = node.rpc().await;
+	let kept: Option<subxt::utils::H256> = rpc
+		.request("chain_getBlockHash", rpc_params![number])
+		.await
+		.expect("chain_getBlockHash answers");
+	assert_eq!(kept, Some(hash), "block {number} survived the crash");
+	assert!(best_block(&client).await.0 >= number);
+	assert_eq!(cpt_balance(&client, account(&dave)).await, cpt_after);
+	assert_eq!(usdc_balance(&client, account(&dave)).await, usdc_after);
+
+	// A clean shutdown on SIGINT.
+	drop(client);
+	let status = node.stop();
+	assert!(status.success(), "the node exited with {status}");
+}
