@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Writes chain-specs/{dev,local}.json and their raw forms from the node's built-in specs (the
+# runtime's genesis presets). `node/tests/chain_specs.rs` fails when the checked-in files drift.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$repo_root"
+cargo build --release --locked -p cyberplaza-node
+for chain in dev local; do
+	"$node_bin" build-spec --chain "$chain" --disable-default-bootnode 2>/dev/null >"chain-specs/$chain.json"
+	"$node_bin" build-spec --chain "$chain" --disable-default-bootnode --raw 2>/dev/null >"chain-specs/$chain-raw.json"
+done
+ls -l chain-specs
