@@ -100,6 +100,20 @@ async fn submit_raw(node: &Node, bytes: &[u8]) -> Result<String, (i32, String)> 
 	}
 }
 
+/// Submits a signed transaction and waits until it is finalized and has succeeded.
+async fn finalize(client: &Client, payload: &impl subxt::tx::Payload, signer: &Keypair) {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let progress = at
+		.transactions()
+		.sign_and_submit_then_watch_default(payload, signer)
+		.await
+		.expect("the node accepts the transaction");
+	tokio::time::timeout(FINALIZED_DEADLINE, progress.wait_for_finalized_success())
+		.await
+		.expect("the transaction is finalized within the deadline")
+		.expect("the transaction succeeds");
+}
+
 async fn best_block(client: &Client) -> (u64, subxt::utils::H256) {
 	let at = client.at_current_block().await.expect("the best block is readable");
 	(at.block_number(), at.block_hash())
@@ -115,22 +129,8 @@ async fn dev_chain_transfers_survive_a_crash_and_shut_down_cleanly() {
 	// A CPT and a USDC transfer, each waited on until finalized.
 	let cpt_before = cpt_balance(&client, account(&dave)).await;
 	let usdc_before = usdc_balance(&client, account(&dave)).await;
-	let at = client.at_current_block().await.unwrap();
-	at.transactions()
-		.sign_and_submit_then_watch_default(&cpt_transfer(&dave, 25 * CPT_UNIT), &alice)
-		.await
-		.expect("the CPT transfer is accepted")
-		.wait_for_finalized_success()
-		.await
-		.expect("the CPT transfer is finalized and succeeds");
-	let at = client.at_current_block().await.unwrap();
-	at.transactions()
-		.sign_and_submit_then_watch_default(&usdc_transfer(&dave, 40 * USDC_UNIT), &alice)
-		.await
-		.expect("the USDC transfer is accepted")
-		.wait_for_finalized_success()
-		.await
-		.expect("the USDC transfer is finalized and succeeds");
+	finalize(&client, &cpt_transfer(&dave, 25 * CPT_UNIT), &alice).await;
+	finalize(&client, &usdc_transfer(&dave, 40 * USDC_UNIT), &alice).await;
 	let cpt_after = cpt_balance(&client, account(&dave)).await;
 	let usdc_after = usdc_balance(&client, account(&dave)).await;
 	assert_eq!(cpt_after, cpt_before + 25 * CPT_UNIT);

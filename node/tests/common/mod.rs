@@ -97,8 +97,8 @@ impl Node {
 
 	/// Asks the node to stop (SIGINT) and waits for it to exit.
 	pub fn stop(mut self) -> ExitStatus {
-		let pid = self.child.id().to_string();
-		let sent = Command::new("kill").args(["-INT", &pid]).status().expect("`kill` runs");
+		let signal = format!("kill -INT {}", self.child.id());
+		let sent = Command::new("sh").args(["-c", &signal]).status().expect("`sh` runs");
 		assert!(sent.success());
 		let deadline = Instant::now() + Duration::from_secs(60);
 		loop {
