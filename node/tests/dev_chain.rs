@@ -126,6 +126,22 @@ async fn dev_chain_transfers_survive_a_crash_and_shut_down_cleanly() {
 	let client = node.client().await;
 	let (alice, dave) = (dev::alice(), dev::dave());
 
+	// What an integrator sees first: CPT's properties, metadata v16 with docs.
+	let properties: serde_json::Value =
+		node.rpc().await.request("system_properties", rpc_params![]).await.expect("properties");
+	assert_eq!(properties["tokenSymbol"], "CPT");
+	assert_eq!(properties["tokenDecimals"], 18);
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let versions = dynamic::runtime_api_call::<_, Vec<u32>>("Metadata", "metadata_versions", ());
+	let versions = at.runtime_apis().call(versions).await.expect("metadata versions");
+	assert!(versions.contains(&16), "metadata versions {versions:?}");
+	let metadata = at.metadata();
+	let transfer = metadata
+		.pallet_by_name("Balances")
+		.and_then(|pallet| pallet.call_variant_by_name("transfer_keep_alive"))
+		.expect("Balances.transfer_keep_alive is in the metadata");
+	assert!(!transfer.docs.is_empty(), "calls carry their docs");
+
 	// A CPT and a USDC transfer, each waited on until finalized.
 	let cpt_before = cpt_balance(&client, account(&dave)).await;
 	let usdc_before = usdc_balance(&client, account(&dave)).await;
