@@ -11,6 +11,8 @@
 
 extern crate alloc;
 
+use alloc::vec::Vec;
+
 #[cfg(feature = "std")]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
