@@ -6,6 +6,8 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 bash "$repo_root/scripts/setup.sh"
 cd "$repo_root"
-cargo build --release --locked -p cyberplaza-node
+# The same cargo invocation as scripts/test.sh (without running the tests): one set of features,
+# so the tests and this script share one build of the node.
+cargo test --release --locked --workspace --no-run
 BASE_PATH="${BASE_PATH:-$HOME/.local/share/cyberplaza/dev}"
 exec "$node_bin" --dev --base-path "$BASE_PATH" --rpc-port 9944 --prometheus-port 9615 "$@"

@@ -4,7 +4,9 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$repo_root"
-cargo build --release --locked -p cyberplaza-node
+# The same cargo invocation as scripts/test.sh (without running the tests): one set of features,
+# so the tests and this script share one build of the node.
+cargo test --release --locked --workspace --no-run
 for chain in dev local; do
 	"$node_bin" build-spec --chain "$chain" --disable-default-bootnode 2>/dev/null >"chain-specs/$chain.json"
 	"$node_bin" build-spec --chain "$chain" --disable-default-bootnode --raw 2>/dev/null >"chain-specs/$chain-raw.json"

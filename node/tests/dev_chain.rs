@@ -163,7 +163,10 @@ async fn dev_chain_transfers_survive_a_crash_and_shut_down_cleanly() {
 	};
 	let before = alice_state(client.clone()).await;
 	let garbage = submit_raw(&node, &[0xde, 0xad, 0xbe, 0xef]).await;
-	assert!(matches!(&garbage, Err((1002, message)) if message.contains("decode")), "{garbage:?}");
+	assert!(
+		matches!(&garbage, Err((1040, message)) if message.contains("Could not decode")),
+		"{garbage:?}"
+	);
 	let to_self = submit(&node, &client, &cpt_transfer(&alice, CPT_UNIT), &alice).await;
 	assert_eq!(to_self, Err((1010, "Invalid Transaction: \"Custom error: 1\"".into())));
 	let too_much = submit(&node, &client, &usdc_transfer(&dave, before.2 + 1), &alice).await;
