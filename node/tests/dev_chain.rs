@@ -152,24 +152,26 @@ async fn dev_chain_transfers_survive_a_crash_and_shut_down_cleanly() {
 	assert_eq!(cpt_after, cpt_before + 25 * CPT_UNIT);
 	assert_eq!(usdc_after, usdc_before + 40 * USDC_UNIT);
 
-	// Bad input: refused with its own error, and nothing changes.
-	let alice_state = |client: Client| async move {
-		let who = account(&dev::alice());
+	// Bad input: refused with its own error, and nothing changes. Bob sends: Alice collates, so
+	// her balance moves with every block she authors.
+	let bob = dev::bob();
+	let bob_state = |client: Client| async move {
+		let who = account(&dev::bob());
 		(
 			nonce(&client, who).await,
 			cpt_balance(&client, who).await,
 			usdc_balance(&client, who).await,
 		)
 	};
-	let before = alice_state(client.clone()).await;
+	let before = bob_state(client.clone()).await;
 	let garbage = submit_raw(&node, &[0xde, 0xad, 0xbe, 0xef]).await;
 	assert!(
 		matches!(&garbage, Err((1040, message)) if message.contains("Could not decode")),
 		"{garbage:?}"
 	);
-	let to_self = submit(&node, &client, &cpt_transfer(&alice, CPT_UNIT), &alice).await;
+	let to_self = submit(&node, &client, &cpt_transfer(&bob, CPT_UNIT), &bob).await;
 	assert_eq!(to_self, Err((1010, "Invalid Transaction: \"Custom error: 1\"".into())));
-	let too_much = submit(&node, &client, &usdc_transfer(&dave, before.2 + 1), &alice).await;
+	let too_much = submit(&node, &client, &usdc_transfer(&dave, before.2 + 1), &bob).await;
 	assert_eq!(too_much, Err((1010, "Invalid Transaction: \"Custom error: 2\"".into())));
 	// Blocks keep coming; the refused transactions never enter one.
 	let (number, _) = best_block(&client).await;
@@ -178,7 +180,7 @@ async fn dev_chain_transfers_survive_a_crash_and_shut_down_cleanly() {
 		async move { (best_block(&client).await.0 >= number + 2).then_some(()) }
 	})
 	.await;
-	assert_eq!(alice_state(client.clone()).await, before);
+	assert_eq!(bob_state(client.clone()).await, before);
 
 	// SIGKILL, then restart on the same base path: blocks and balances are still there.
 	let (number, hash) = best_block(&client).await;
