@@ -72,16 +72,6 @@ impl Release {
 		amount / 100 * self.at_launch_percent as Balance
 	}
 
-	/// The amount still locked at block `at` by the specification's schedule (exact, before the
-	/// per-block rounding of `pallet-vesting`).
-	pub fn locked_at(&self, amount: Balance, at: BlockNumber) -> Balance {
-		let locked = amount - self.liquid(amount);
-		let elapsed = at.saturating_sub(self.cliff).min(self.linear);
-		let remaining = self.linear - elapsed;
-		// `locked` is at most 10^26 and `remaining` below 2^32: the product fits in u128.
-		locked * remaining as Balance / self.linear as Balance
-	}
-
 	/// The `pallet-vesting` genesis entry `(who, begin, length, liquid)` for a holder.
 	pub fn vesting_entry(
 		&self,

@@ -6,7 +6,7 @@ pub mod xcm;
 pub use proxy::ProxyType;
 
 use crate::{
-	constants::{assets::USDC_ASSET_ID, currency::*, time::*},
+	constants::{currency::*, time::*},
 	AccountId, AssetId, Aura, Balance, Balances, Block, BlockNumber, CollatorSelection, Hash,
 	MessageQueue, Nonce, OriginCaller, PalletInfo, ParachainSystem, PoolAssets, Runtime,
 	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
@@ -230,7 +230,6 @@ pub type NativeAndAssets = UnionOf<Balances, crate::Assets, NativeFromLeft, Asse
 parameter_types! {
 	pub const AssetConversionPalletId: PalletId = PalletId(*b"py/ascon");
 	pub const Native: AssetKind = NativeOrWithId::Native;
-	pub const Usdc: AssetKind = NativeOrWithId::WithId(USDC_ASSET_ID);
 	/// Swaps pay liquidity providers 0.3%.
 	pub const LiquidityProviderFee: Permill = Permill::from_parts(3_000);
 	pub const MaxSwapFee: Permill = Permill::from_percent(10);
