@@ -1,0 +1,4 @@
+mod certification;
+mod invariants;
+mod registry;
+mod reputation;
