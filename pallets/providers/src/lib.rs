@@ -8,7 +8,7 @@ pub use types::*;
 pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
-mod benchmarking;
+pub mod benchmarking;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
@@ -20,7 +20,6 @@ pub mod weights;
 
 use alloc::vec::Vec;
 use polkadot_sdk::{
-	frame_system,
 	frame_support::{
 		dispatch::DispatchResult,
 		traits::{
@@ -31,6 +30,7 @@ use polkadot_sdk::{
 		weights::Weight,
 		Hashable,
 	},
+	frame_system,
 	sp_core::H256,
 	sp_runtime::{traits::Zero, DispatchError, Saturating},
 };
@@ -164,6 +164,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxRankingPage: Get<u32>;
 		type WeightInfo: WeightInfo;
+		/// Moves time in benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper;
 	}
 
 	/// Why this pallet holds funds.
@@ -217,14 +220,18 @@ pub mod pallet {
 
 	/// Buyers' ratings, by order.
 	#[pallet::storage]
-	pub type Reviews<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::OrderId, Review<T::AccountId>>;
+	pub type Reviews<T: Config> = StorageMap<_, Blake2_128Concat, T::OrderId, Review<T::AccountId>>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// An SP registered and its bond was held.
-		Registered { provider: T::AccountId, payout: T::AccountId, region: Region, bond: BalanceOf<T> },
+		Registered {
+			provider: T::AccountId,
+			payout: T::AccountId,
+			region: Region,
+			bond: BalanceOf<T>,
+		},
 		/// An SP replaced its payout account, region or documents.
 		ProfileUpdated { provider: T::AccountId },
 		/// An SP replaced its attestation key.
@@ -315,7 +322,9 @@ pub mod pallet {
 		}
 
 		#[cfg(feature = "try-runtime")]
-		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		fn try_state(
+			_: BlockNumberFor<T>,
+		) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
 		}
 	}
@@ -391,7 +400,10 @@ pub mod pallet {
 		/// Replace the caller's attestation key with an unused one.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::rotate_attestation_key())]
-		pub fn rotate_attestation_key(origin: OriginFor<T>, key: T::AttestationKey) -> DispatchResult {
+		pub fn rotate_attestation_key(
+			origin: OriginFor<T>,
+			key: T::AttestationKey,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			ensure!(!AttestationKeys::<T>::contains_key(&key), Error::<T>::AttestationKeyInUse);
 			Self::mutate_provider(&who, |p, _| {
@@ -501,7 +513,12 @@ pub mod pallet {
 				let Certification::Quoted { fee } = p.certification else {
 					return Err(Error::<T>::NotQuoted.into());
 				};
-				T::Stable::transfer(&who, &T::FeeDestination::get(), fee, Preservation::Expendable)?;
+				T::Stable::transfer(
+					&who,
+					&T::FeeDestination::get(),
+					fee,
+					Preservation::Expendable,
+				)?;
 				p.certification = Certification::Paid { fee };
 				Ok(fee)
 			})?;
@@ -525,9 +542,9 @@ pub mod pallet {
 			Self::mutate_provider(&provider, |p, now| {
 				let claim = match (&p.certification, &p.claim) {
 					(
-						Certification::Paid { .. } |
-						Certification::Probation { .. } |
-						Certification::Certified { .. },
+						Certification::Paid { .. }
+						| Certification::Probation { .. }
+						| Certification::Certified { .. },
 						Some(claim),
 					) => claim,
 					_ => return Err(Error::<T>::NotBenchmarkable.into()),
@@ -543,7 +560,7 @@ pub mod pallet {
 					(true, 0) => {
 						let until = Self::start_probation(p, now);
 						events.push(Event::ProbationStarted { provider: provider.clone(), until });
-					},
+					}
 					(true, _) => {
 						p.certification = Certification::None;
 						p.claim = None;
@@ -551,17 +568,17 @@ pub mod pallet {
 							provider: provider.clone(),
 							shortfalls,
 						});
-					},
+					}
 					(false, 0) => {
 						p.flag = None;
 						if was_flagged {
 							events.push(Event::FlagCleared { provider: provider.clone() });
 						}
-					},
+					}
 					(false, _) => {
 						p.flag = Some(Flag { at: now, shortfalls });
 						events.push(Event::Flagged { provider: provider.clone(), shortfalls });
-					},
+					}
 				}
 				p.last_benchmark = Some(BenchmarkRecord { at: now, figures, shortfalls });
 				Ok(())
@@ -617,7 +634,11 @@ pub mod pallet {
 		/// Suspend an SP (certifier): it leaves the ranking and may take no orders.
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::suspend())]
-		pub fn suspend(origin: OriginFor<T>, provider: T::AccountId, reason: H256) -> DispatchResult {
+		pub fn suspend(
+			origin: OriginFor<T>,
+			provider: T::AccountId,
+			reason: H256,
+		) -> DispatchResult {
 			T::CertifierOrigin::ensure_origin(origin)?;
 			Self::mutate_provider(&provider, |p, now| {
 				ensure!(p.suspension.is_none(), Error::<T>::Suspended);
@@ -636,7 +657,8 @@ pub mod pallet {
 			T::CertifierOrigin::ensure_origin(origin)?;
 			let probation = Self::mutate_provider(&provider, |p, now| {
 				ensure!(p.suspension.take().is_some(), Error::<T>::NotSuspended);
-				Ok((p.certification.tier() != Tier::Ordinary).then(|| Self::start_probation(p, now)))
+				Ok((p.certification.tier() != Tier::Ordinary)
+					.then(|| Self::start_probation(p, now)))
 			})?;
 			Self::deposit_event(Event::Reinstated { provider: provider.clone() });
 			if let Some(until) = probation {
@@ -678,10 +700,12 @@ pub mod pallet {
 		/// (and is not frozen by a suspension) becomes certification.
 		pub(crate) fn apply_due(p: &mut ProviderOf<T>, now: Moment) -> bool {
 			match p.certification {
-				Certification::Probation { until, .. } if until <= now && p.suspension.is_none() => {
+				Certification::Probation { until, .. }
+					if until <= now && p.suspension.is_none() =>
+				{
 					p.certification = Certification::Certified { since: until };
 					true
-				},
+				}
 				_ => false,
 			}
 		}
@@ -778,10 +802,10 @@ pub mod pallet {
 			}
 			let (mut promoted, mut scanned) = (0, 0);
 			let step = T::WeightInfo::promote().saturating_add(db.reads_writes(1, 1));
-			while cursor < current &&
-				promoted < T::MaxPromotionsPerBlock::get() &&
-				scanned < MAX_BUCKETS_SCANNED &&
-				!used.saturating_add(step).any_gt(limit)
+			while cursor < current
+				&& promoted < T::MaxPromotionsPerBlock::get()
+				&& scanned < MAX_BUCKETS_SCANNED
+				&& !used.saturating_add(step).any_gt(limit)
 			{
 				used.saturating_accrue(db.reads(1));
 				match ProbationEnds::<T>::iter_prefix(cursor).next() {
@@ -792,11 +816,11 @@ pub mod pallet {
 						Self::unschedule(&who, until);
 						used.saturating_accrue(T::WeightInfo::promote());
 						promoted += 1;
-					},
+					}
 					None => {
 						cursor += 1;
 						scanned += 1;
-					},
+					}
 				}
 			}
 			PromotionCursor::<T>::put(cursor);
@@ -901,11 +925,13 @@ pub mod pallet {
 				let legal = match &p.certification {
 					Certification::None => p.claim.is_none(),
 					Certification::Applied { .. } => p.claim.is_some(),
-					Certification::Quoted { fee } | Certification::Paid { fee } =>
-						p.claim.is_some() && fee_in_range(fee),
-					Certification::Probation { since, until } =>
-						p.claim.is_some() &&
-							*until == since.saturating_add(T::ProbationPeriod::get()),
+					Certification::Quoted { fee } | Certification::Paid { fee } => {
+						p.claim.is_some() && fee_in_range(fee)
+					}
+					Certification::Probation { since, until } => {
+						p.claim.is_some()
+							&& *until == since.saturating_add(T::ProbationPeriod::get())
+					}
 					Certification::Certified { .. } => p.claim.is_some(),
 				};
 				ensure!(legal, "certification state inconsistent");
@@ -976,8 +1002,9 @@ impl<T: Config> ProviderRegistry<T::AccountId> for Pallet<T> {
 		match Self::provider(provider) {
 			None => Some(0),
 			Some(p) if p.suspension.is_some() => Some(0),
-			Some(p) if p.certification.tier() == Tier::Probation =>
-				Some(T::ProbationOrderLimit::get()),
+			Some(p) if p.certification.tier() == Tier::Probation => {
+				Some(T::ProbationOrderLimit::get())
+			}
 			Some(_) => None,
 		}
 	}
@@ -993,7 +1020,7 @@ impl<T: Config> ReputationRecorder<T::AccountId, T::OrderId> for Pallet<T> {
 					if on_time {
 						r.on_time_starts.saturating_inc();
 					}
-				},
+				}
 				OrderEvent::Completed => r.completions.saturating_inc(),
 				OrderEvent::SlaBreached => r.sla_breaches.saturating_inc(),
 				OrderEvent::DisputeLost => r.disputes_lost.saturating_inc(),
@@ -1004,7 +1031,12 @@ impl<T: Config> ReputationRecorder<T::AccountId, T::OrderId> for Pallet<T> {
 		Ok(())
 	}
 
-	fn rate(provider: &T::AccountId, order: T::OrderId, rating: u8, review: H256) -> DispatchResult {
+	fn rate(
+		provider: &T::AccountId,
+		order: T::OrderId,
+		rating: u8,
+		review: H256,
+	) -> DispatchResult {
 		use polkadot_sdk::frame_support::ensure;
 		ensure!((1..=5).contains(&rating), Error::<T>::InvalidRating);
 		ensure!(!Reviews::<T>::contains_key(&order), Error::<T>::AlreadyRated);
@@ -1014,7 +1046,13 @@ impl<T: Config> ReputationRecorder<T::AccountId, T::OrderId> for Pallet<T> {
 			Ok(score::score(&p.reputation))
 		})?;
 		Reviews::<T>::insert(&order, Review { provider: provider.clone(), rating, review });
-		Self::deposit_event(Event::Rated { provider: provider.clone(), order, rating, review, score });
+		Self::deposit_event(Event::Rated {
+			provider: provider.clone(),
+			order,
+			rating,
+			review,
+			score,
+		});
 		Ok(())
 	}
 }

@@ -8,8 +8,7 @@ use polkadot_sdk::{
 		BoundedVec,
 	},
 	frame_system::{self, EnsureRoot},
-	pallet_balances, pallet_timestamp,
-	sp_io,
+	pallet_balances, pallet_timestamp, sp_io,
 	sp_runtime::{BuildStorage, Percent, Permill},
 };
 
@@ -112,6 +111,17 @@ impl Config for Test {
 	type MaxPromotionsPerBlock = ConstU32<4>;
 	type MaxRankingPage = ConstU32<50>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockTime;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockTime;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::benchmarking::BenchmarkHelper for MockTime {
+	fn set_time(seconds: Moment) {
+		set_time(seconds)
+	}
 }
 
 /// Accounts 1..=20 hold 1M CPT and 1M USDC.

@@ -30,8 +30,8 @@ fn ratio(numerator: u64, denominator: u64) -> u64 {
 pub fn score(r: &Reputation) -> u32 {
 	let ratings = u64::from(r.ratings);
 	// Mean stars × 100 in 100..=500, then mapped onto 0..=MAX.
-	let mean_centi = (u128::from(r.rating_sum.saturating_add(PRIOR_STARS * PRIOR_RATINGS)) *
-		100 / u128::from(ratings + PRIOR_RATINGS)) as u64;
+	let mean_centi = (u128::from(r.rating_sum.saturating_add(PRIOR_STARS * PRIOR_RATINGS)) * 100
+		/ u128::from(ratings + PRIOR_RATINGS)) as u64;
 	let rating = ratio(mean_centi.saturating_sub(100), 400);
 	let on_time = ratio(u64::from(r.on_time_starts) + 1, u64::from(r.starts) + 2);
 	let completions = u64::from(r.completions);
@@ -76,7 +76,8 @@ mod tests {
 
 	#[test]
 	fn one_star_ratings_and_lost_disputes_pull_down() {
-		let base = Reputation { completions: 10, starts: 10, on_time_starts: 10, ..Default::default() };
+		let base =
+			Reputation { completions: 10, starts: 10, on_time_starts: 10, ..Default::default() };
 		let rated_low = Reputation { ratings: 10, rating_sum: 10, ..base.clone() };
 		let lost = Reputation { disputes_lost: 3, ..base.clone() };
 		let breached = Reputation { sla_breaches: 3, ..base.clone() };

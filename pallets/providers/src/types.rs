@@ -87,7 +87,16 @@ impl Tier {
 
 /// Kinds of compliance certificate an SP can show.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum CertificateKind {
 	Soc2Type1,
@@ -222,10 +231,10 @@ impl Figures {
 
 	/// Whether these figures meet the entry-level hardware floor of a certified SP.
 	pub fn meets(&self, floor: &HardwareFloor) -> bool {
-		self.cpu_cores >= floor.cpu_cores &&
-			self.memory_gb >= floor.memory_gb &&
-			(self.nvme_gb >= floor.nvme_gb || self.hdd_gb >= floor.hdd_gb) &&
-			self.uplink_mbps >= floor.uplink_mbps
+		self.cpu_cores >= floor.cpu_cores
+			&& self.memory_gb >= floor.memory_gb
+			&& (self.nvme_gb >= floor.nvme_gb || self.hdd_gb >= floor.hdd_gb)
+			&& self.uplink_mbps >= floor.uplink_mbps
 	}
 }
 
@@ -304,11 +313,22 @@ pub struct Reputation {
 
 /// What the market reports about an SP's order.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum OrderEvent {
 	/// The SP started the job, within the offer's start delay or not.
-	Started { on_time: bool },
+	Started {
+		on_time: bool,
+	},
 	Completed,
 	SlaBreached,
 	DisputeLost,

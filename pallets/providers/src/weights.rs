@@ -24,38 +24,102 @@ pub trait WeightInfo {
 
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T> WeightInfo for SubstrateWeight<T> {
-	fn register() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn update_profile() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn rotate_attestation_key() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn deregister() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn apply_for_certification() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn withdraw_application() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn quote_certification_fee() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn pay_certification_fee() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn record_benchmark() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn report_uptime() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn suspend() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn reinstate() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn refresh() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn promote() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn note_order_event() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn rate_order() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
+	fn register() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn update_profile() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn rotate_attestation_key() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn deregister() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn apply_for_certification() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn withdraw_application() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn quote_certification_fee() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn pay_certification_fee() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn record_benchmark() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn report_uptime() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn suspend() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn reinstate() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn refresh() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn promote() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn note_order_event() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn rate_order() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
 }
 impl WeightInfo for () {
-	fn register() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn update_profile() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn rotate_attestation_key() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn deregister() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn apply_for_certification() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn withdraw_application() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn quote_certification_fee() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn pay_certification_fee() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn record_benchmark() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn report_uptime() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn suspend() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn reinstate() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn refresh() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn promote() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn note_order_event() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
-	fn rate_order() -> Weight { RocksDbWeight::get().reads_writes(4, 4) }
+	fn register() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn update_profile() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn rotate_attestation_key() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn deregister() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn apply_for_certification() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn withdraw_application() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn quote_certification_fee() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn pay_certification_fee() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn record_benchmark() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn report_uptime() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn suspend() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn reinstate() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn refresh() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn promote() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn note_order_event() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn rate_order() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
 }

@@ -1,6 +1,9 @@
 use crate::{mock::*, Error, Event, ProviderRegistry, *};
 use polkadot_sdk::{
-	frame_support::{assert_noop, assert_ok, traits::fungible::{Inspect, Mutate}},
+	frame_support::{
+		assert_noop, assert_ok,
+		traits::fungible::{Inspect, Mutate},
+	},
 	sp_runtime::{DispatchError, Permill, TokenError},
 };
 
@@ -51,7 +54,10 @@ fn full_path_to_certification() {
 		assert_eq!(Registry::tier(&1), Some(Tier::Probation));
 		assert_eq!(Registry::concurrent_order_limit(&1), Some(10));
 		let status = Registry::probation(&1).unwrap();
-		assert_eq!((status.until, status.remaining, status.concurrent_order_limit), (until, PROBATION, 10));
+		assert_eq!(
+			(status.until, status.remaining, status.concurrent_order_limit),
+			(until, PROBATION, 10)
+		);
 		assert_eq!(PendingPromotions::<Test>::get(), 1);
 		// One second before the end nothing changes.
 		advance(PROBATION - 1);
@@ -167,7 +173,10 @@ fn application_errors() {
 			Registry::apply_for_certification(RuntimeOrigin::signed(1), figures()),
 			Error::<Test>::AlreadyCertifying
 		);
-		assert_noop!(Registry::pay_certification_fee(RuntimeOrigin::signed(1)), Error::<Test>::NotQuoted);
+		assert_noop!(
+			Registry::pay_certification_fee(RuntimeOrigin::signed(1)),
+			Error::<Test>::NotQuoted
+		);
 		assert_noop!(
 			Registry::record_benchmark(RuntimeOrigin::root(), 1, figures()),
 			Error::<Test>::NotBenchmarkable
@@ -242,10 +251,7 @@ fn failing_first_benchmark_rejects_the_application() {
 		quote(1);
 		pay(1);
 		benchmark(1, Figures { cpu_cores: 64, ..figures() });
-		assert_eq!(
-			stored(1).last_benchmark.unwrap().shortfalls,
-			figure::CPU_CORES | figure::FLOOR
-		);
+		assert_eq!(stored(1).last_benchmark.unwrap().shortfalls, figure::CPU_CORES | figure::FLOOR);
 		assert_eq!(Registry::tier(&1), Some(Tier::Ordinary));
 	});
 }
@@ -260,7 +266,10 @@ fn shortfalls_respect_the_tolerance_per_figure() {
 	assert_eq!(Figures { hpl_gflops: 4_499, ..claim.clone() }.shortfalls(&claim, tol), figure::HPL);
 	// Latency: higher is worse; 55 µs is exactly 10% above 50.
 	assert_eq!(Figures { latency_us: 55, ..claim.clone() }.shortfalls(&claim, tol), 0);
-	assert_eq!(Figures { latency_us: 56, ..claim.clone() }.shortfalls(&claim, tol), figure::LATENCY);
+	assert_eq!(
+		Figures { latency_us: 56, ..claim.clone() }.shortfalls(&claim, tol),
+		figure::LATENCY
+	);
 	let worse = Figures {
 		hpcg_gflops: 0,
 		stream_mb_s: 0,
@@ -273,10 +282,13 @@ fn shortfalls_respect_the_tolerance_per_figure() {
 	};
 	assert_eq!(
 		worse.shortfalls(&claim, tol),
-		figure::HPCG |
-			figure::STREAM | figure::MLPERF |
-			figure::MEMORY | figure::NVME |
-			figure::UPLINK | figure::GPUS
+		figure::HPCG
+			| figure::STREAM
+			| figure::MLPERF
+			| figure::MEMORY
+			| figure::NVME
+			| figure::UPLINK
+			| figure::GPUS
 	);
 	// Better than claimed is never short.
 	let better = Figures { hpl_gflops: 9_999, latency_us: 1, fpgas: 2, hdd_gb: 1, ..claim.clone() };
@@ -327,7 +339,10 @@ fn two_strikes_in_ninety_days_demote() {
 		advance(60 * DAY);
 		uptime(1, 3, 900_000);
 		let p = stored(1);
-		assert_eq!(p.certification, Certification::Probation { since: now(), until: now() + PROBATION });
+		assert_eq!(
+			p.certification,
+			Certification::Probation { since: now(), until: now() + PROBATION }
+		);
 		assert!(p.strikes.is_empty());
 		assert_eq!(Registry::concurrent_order_limit(&1), Some(10));
 		assert!(events().contains(&Event::Demoted { provider: 1 }));
@@ -356,7 +371,10 @@ fn strikes_on_probation_restart_it_and_ordinary_sps_are_not_demoted() {
 		advance(10 * DAY);
 		uptime(1, 1, 0);
 		uptime(1, 2, 0);
-		assert_eq!(stored(1).certification, Certification::Probation { since: now(), until: now() + PROBATION });
+		assert_eq!(
+			stored(1).certification,
+			Certification::Probation { since: now(), until: now() + PROBATION }
+		);
 		register(2, Region::Europe);
 		uptime(2, 1, 0);
 		uptime(2, 2, 0);
@@ -408,12 +426,18 @@ fn suspension_freezes_probation_and_reinstatement_restarts_it() {
 		advance(PROBATION + PROMOTION_BUCKET);
 		assert_eq!(Registry::tier(&1), Some(Tier::Probation));
 		assert_ok!(Registry::reinstate(RuntimeOrigin::root(), 1));
-		assert_eq!(stored(1).certification, Certification::Probation { since: now(), until: now() + PROBATION });
+		assert_eq!(
+			stored(1).certification,
+			Certification::Probation { since: now(), until: now() + PROBATION }
+		);
 		assert_eq!(Registry::ranking(Some(Tier::Probation), None, 0, 10)[0].provider, 1);
 		assert!(events().contains(&Event::Suspended { provider: 1, reason }));
 		assert!(events().contains(&Event::Reinstated { provider: 1 }));
 		assert_noop!(Registry::reinstate(RuntimeOrigin::root(), 1), Error::<Test>::NotSuspended);
-		assert_noop!(Registry::suspend(RuntimeOrigin::signed(1), 1, reason), DispatchError::BadOrigin);
+		assert_noop!(
+			Registry::suspend(RuntimeOrigin::signed(1), 1, reason),
+			DispatchError::BadOrigin
+		);
 		assert_noop!(Registry::reinstate(RuntimeOrigin::signed(1), 1), DispatchError::BadOrigin);
 	});
 }

@@ -58,16 +58,18 @@ fn run(op: &Op) -> DispatchResult {
 	let signed = RuntimeOrigin::signed;
 	let root = RuntimeOrigin::root;
 	match op.clone() {
-		Op::Register(w, r) =>
-			Registry::register(signed(w), w + 100, key(w), Region::ALL[r], metadata()),
+		Op::Register(w, r) => {
+			Registry::register(signed(w), w + 100, key(w), Region::ALL[r], metadata())
+		}
 		Op::Deregister(w) => Registry::deregister(signed(w)),
-		Op::UpdateProfile(w, r) =>
-			Registry::update_profile(signed(w), w + 200, Region::ALL[r], metadata()),
+		Op::UpdateProfile(w, r) => {
+			Registry::update_profile(signed(w), w + 200, Region::ALL[r], metadata())
+		}
 		Op::Rotate(w, k) => Registry::rotate_attestation_key(signed(w), key(u64::from(k))),
 		Op::Apply(w, ok) => {
 			let claim = if ok { figures() } else { Figures { cpu_cores: 10, ..figures() } };
 			Registry::apply_for_certification(signed(w), claim)
-		},
+		}
 		Op::Withdraw(w) => Registry::withdraw_application(signed(w)),
 		Op::Quote(w, fee) => Registry::quote_certification_fee(root(), w, fee),
 		Op::Pay(w) => Registry::pay_certification_fee(signed(w)),
@@ -78,7 +80,7 @@ fn run(op: &Op) -> DispatchResult {
 				_ => Figures { memory_gb: 100, ..figures() },
 			};
 			Registry::record_benchmark(root(), w, f)
-		},
+		}
 		Op::Uptime(w, p, u) => Registry::report_uptime(root(), w, p, Permill::from_parts(u)),
 		Op::Suspend(w) => Registry::suspend(root(), w, H256::repeat_byte(1)),
 		Op::Reinstate(w) => Registry::reinstate(root(), w),
@@ -98,15 +100,15 @@ fn run(op: &Op) -> DispatchResult {
 				m.insert(w, n);
 			});
 			Ok(())
-		},
+		}
 		Op::Advance(s) => {
 			set_time(now() + s);
 			Ok(())
-		},
+		}
 		Op::Hook(ref_time) => {
 			Registry::promote_due(Weight::from_parts(ref_time, u64::MAX));
 			Ok(())
-		},
+		}
 	}
 }
 
@@ -118,12 +120,12 @@ fn legal(before: Option<Tier>, after: Option<Tier>) -> bool {
 	use Tier::*;
 	matches!(
 		(before, after),
-		(None, None) |
-			(None, Some(Ordinary)) |
-			(Some(_), None) |
-			(Some(Ordinary), Some(Ordinary | Probation)) |
-			(Some(Probation), Some(Probation | Certified)) |
-			(Some(Certified), Some(Certified | Probation))
+		(None, None)
+			| (None, Some(Ordinary))
+			| (Some(_), None)
+			| (Some(Ordinary), Some(Ordinary | Probation))
+			| (Some(Probation), Some(Probation | Certified))
+			| (Some(Certified), Some(Certified | Probation))
 	)
 }
 

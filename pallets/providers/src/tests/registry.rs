@@ -30,7 +30,12 @@ fn register_holds_the_bond_and_lists_an_ordinary_sp() {
 		assert_eq!(ProviderCount::<Test>::get(), 1);
 		assert_eq!(
 			events(),
-			vec![Event::Registered { provider: 1, payout: 101, region: Region::Europe, bond: BOND }]
+			vec![Event::Registered {
+				provider: 1,
+				payout: 101,
+				region: Region::Europe,
+				bond: BOND
+			}]
 		);
 	});
 }
@@ -71,7 +76,12 @@ fn update_profile_replaces_payout_region_and_documents() {
 		register(1, Region::Europe);
 		let mut m = metadata();
 		m.infrastructure = H256::repeat_byte(9);
-		assert_ok!(Registry::update_profile(RuntimeOrigin::signed(1), 7, Region::EastAsia, m.clone()));
+		assert_ok!(Registry::update_profile(
+			RuntimeOrigin::signed(1),
+			7,
+			Region::EastAsia,
+			m.clone()
+		));
 		let p = stored(1);
 		assert_eq!((p.payout, p.region, p.metadata), (7, Region::EastAsia, m));
 		assert_eq!(Registry::ranking(None, Some(Region::Europe), 0, 10), vec![]);
@@ -159,8 +169,10 @@ fn ranking_is_best_first_and_filters_by_tier_and_region() {
 		assert_eq!(order[3], 3);
 		assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
 		assert_eq!(all[0].score, stored(1).score);
-		let europe: Vec<_> =
-			Registry::ranking(None, Some(Region::Europe), 0, 10).iter().map(|r| r.provider).collect();
+		let europe: Vec<_> = Registry::ranking(None, Some(Region::Europe), 0, 10)
+			.iter()
+			.map(|r| r.provider)
+			.collect();
 		assert_eq!(europe.first(), Some(&1));
 		assert_eq!(europe.last(), Some(&3));
 		assert_eq!(europe.len(), 3);

@@ -28,7 +28,8 @@ fn order_events_update_counters_score_and_ranking() {
 			Some(&Event::OrderNoted { provider: 1, event: OrderEvent::DisputeLost, score: s })
 		);
 		// 2 keeps the neutral score and now ranks above 1.
-		let order: Vec<_> = Registry::ranking(None, None, 0, 5).iter().map(|r| r.provider).collect();
+		let order: Vec<_> =
+			Registry::ranking(None, None, 0, 5).iter().map(|r| r.provider).collect();
 		assert_eq!(order, vec![2, 1]);
 		assert_noop!(Registry::note(&3, OrderEvent::Completed), Error::<Test>::NotProvider);
 	});
@@ -45,7 +46,13 @@ fn ratings_are_once_per_order_and_one_to_five() {
 		assert_eq!(Reviews::<Test>::get(10), Some(Review { provider: 1, rating: 4, review }));
 		assert_eq!(
 			events().last(),
-			Some(&Event::Rated { provider: 1, order: 10, rating: 4, review, score: stored(1).score })
+			Some(&Event::Rated {
+				provider: 1,
+				order: 10,
+				rating: 4,
+				review,
+				score: stored(1).score
+			})
 		);
 		assert_noop!(Registry::rate(&1, 10, 5, review), Error::<Test>::AlreadyRated);
 		for bad in [0, 6, u8::MAX] {
@@ -57,6 +64,9 @@ fn ratings_are_once_per_order_and_one_to_five() {
 		assert_ok!(Registry::rate(&1, 12, 5, review));
 		assert!(stored(1).score > before);
 		assert_ok!(Registry::rate(&1, 13, 1, review));
-		assert!(stored(1).score < score::score(&Reputation { ratings: 2, rating_sum: 9, ..Default::default() }));
+		assert!(
+			stored(1).score
+				< score::score(&Reputation { ratings: 2, rating_sum: 9, ..Default::default() })
+		);
 	});
 }
