@@ -3,30 +3,17 @@
 
 mod common;
 
-use common::{wait_for, Node};
-use std::time::Duration;
+use common::{account, finalize, usdc_balance, wait_for, Client, Node, FINALIZED_DEADLINE, USDC};
 use subxt::{
 	dynamic::{self, Value},
 	ext::scale_value::At,
 	rpcs::{rpc_params, Error as RpcError},
 	tx::DefaultParams,
-	OnlineClient, PolkadotConfig,
 };
 use subxt_signer::sr25519::{dev, Keypair};
 
-/// `cyberplaza_runtime::constants::assets::USDC_ASSET_ID`.
-const USDC: u32 = 1;
 const CPT_UNIT: u128 = 1_000_000_000_000_000_000;
 const USDC_UNIT: u128 = 1_000_000;
-/// Finalization on the dev chain takes one block (3 s); this leaves room for a slow machine.
-const FINALIZED_DEADLINE: Duration = Duration::from_secs(60);
-
-type Client = OnlineClient<PolkadotConfig>;
-
-fn account(keypair: &Keypair) -> [u8; 32] {
-	keypair.public_key().0
-}
-
 async fn cpt_balance(client: &Client, who: [u8; 32]) -> u128 {
 	let at = client.at_current_block().await.expect("the best block is readable");
 	let address = dynamic::storage::<([u8; 32],), Value>("System", "Account");
@@ -36,18 +23,6 @@ async fn cpt_balance(client: &Client, who: [u8; 32]) -> u128 {
 		.at("free")
 		.and_then(|free| free.as_u128())
 		.expect("an account has a free balance")
-}
-
-async fn usdc_balance(client: &Client, who: [u8; 32]) -> u128 {
-	let at = client.at_current_block().await.expect("the best block is readable");
-	let address = dynamic::storage::<(u32, [u8; 32]), Value>("Assets", "Account");
-	match at.storage().try_fetch(address, (USDC, who)).await.expect("Assets.Account is readable") {
-		Some(entry) => {
-			let entry = entry.decode().expect("Assets.Account decodes");
-			entry.at("balance").and_then(|balance| balance.as_u128()).expect("a balance")
-		}
-		None => 0,
-	}
 }
 
 async fn nonce(client: &Client, who: [u8; 32]) -> u64 {
@@ -98,20 +73,6 @@ async fn submit_raw(node: &Node, bytes: &[u8]) -> Result<String, (i32, String)> 
 		)),
 		Err(other) => panic!("unexpected RPC failure: {other}"),
 	}
-}
-
-/// Submits a signed transaction and waits until it is finalized and has succeeded.
-async fn finalize(client: &Client, payload: &impl subxt::tx::Payload, signer: &Keypair) {
-	let at = client.at_current_block().await.expect("the best block is readable");
-	let progress = at
-		.transactions()
-		.sign_and_submit_then_watch_default(payload, signer)
-		.await
-		.expect("the node accepts the transaction");
-	tokio::time::timeout(FINALIZED_DEADLINE, progress.wait_for_finalized_success())
-		.await
-		.expect("the transaction is finalized within the deadline")
-		.expect("the transaction succeeds");
 }
 
 async fn best_block(client: &Client) -> (u64, subxt::utils::H256) {

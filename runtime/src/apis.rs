@@ -3,10 +3,11 @@
 use crate::{
 	configs::{AssetKind, ConsensusHook},
 	AccountId, AssetConversion, Balance, Block, Executive, InherentDataExt, Nonce, ParachainInfo,
-	ParachainSystem, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
+	ParachainSystem, Providers, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
 	TransactionPayment, SLOT_DURATION, VERSION,
 };
 use alloc::vec::Vec;
+use pallet_providers::ProviderRegistry;
 use polkadot_sdk::{
 	cumulus_primitives_core::ParaId,
 	frame_support::{
@@ -22,6 +23,12 @@ use polkadot_sdk::{
 	},
 	*,
 };
+
+#[cfg(feature = "runtime-benchmarks")]
+frame_benchmarking::define_benchmarks!(
+	[pallet_balances, crate::Balances]
+	[pallet_providers, crate::Providers]
+);
 
 impl_runtime_apis! {
 	impl sp_consensus_aura::AuraApi<Block, crate::AuraId> for Runtime {
@@ -233,6 +240,61 @@ impl_runtime_apis! {
 	impl cumulus_primitives_core::TargetBlockRate<Block> for Runtime {
 		fn target_block_rate() -> u32 {
 			1
+		}
+	}
+
+	impl pallet_providers::runtime_api::ProvidersApi<Block, AccountId, pallet_providers::ProviderOf<Runtime>> for Runtime {
+		fn profile(who: AccountId) -> Option<pallet_providers::ProviderOf<Runtime>> {
+			Providers::provider(&who)
+		}
+
+		fn tier(who: AccountId) -> Option<pallet_providers::Tier> {
+			<Providers as ProviderRegistry<_>>::tier(&who)
+		}
+
+		fn score(who: AccountId) -> Option<u32> {
+			Providers::provider(&who).map(|p| p.score)
+		}
+
+		fn ranking(
+			tier: Option<pallet_providers::Tier>,
+			region: Option<pallet_providers::Region>,
+			offset: u32,
+			limit: u32,
+		) -> Vec<pallet_providers::Ranked<AccountId>> {
+			Providers::ranking(tier, region, offset, limit)
+		}
+
+		fn probation(who: AccountId) -> Option<pallet_providers::ProbationStatus> {
+			Providers::probation(&who)
+		}
+
+		fn concurrent_order_limit(who: AccountId) -> Option<u32> {
+			<Providers as ProviderRegistry<_>>::concurrent_order_limit(&who)
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	impl frame_benchmarking::Benchmark<Block> for Runtime {
+		fn benchmark_metadata(extra: bool) -> (
+			Vec<frame_benchmarking::BenchmarkList>,
+			Vec<frame_support::traits::StorageInfo>,
+		) {
+			use frame_support::traits::StorageInfoTrait;
+			let mut list = Vec::new();
+			list_benchmarks!(list, extra);
+			(list, crate::AllPalletsWithSystem::storage_info())
+		}
+
+		fn dispatch_benchmark(
+			config: frame_benchmarking::BenchmarkConfig,
+		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
+			use frame_support::traits::WhitelistedStorageKeys;
+			let whitelist = crate::AllPalletsWithSystem::whitelisted_storage_keys();
+			let mut batches = Vec::new();
+			let params = (&config, &whitelist);
+			add_benchmarks!(params, batches);
+			Ok(batches)
 		}
 	}
 

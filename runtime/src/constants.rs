@@ -41,6 +41,9 @@ pub mod time {
 	pub const DAYS: BlockNumber = HOURS * 24;
 	/// Blocks per month: the specification counts a month as 30 days.
 	pub const MONTHS: BlockNumber = DAYS * 30;
+
+	/// Seconds in a day, for durations measured in `pallet-timestamp` time.
+	pub const DAY_SECS: u64 = 86_400;
 }
 
 /// Identifiers of the `pallet-assets` assets the chain is built around.

@@ -159,6 +159,9 @@ construct_runtime!(
 		PolkadotXcm: pallet_xcm = 41,
 		CumulusXcm: cumulus_pallet_xcm = 42,
 		MessageQueue: pallet_message_queue = 43,
+
+		// The marketplace.
+		Providers: pallet_providers = 50,
 	}
 );
 

@@ -1,6 +1,9 @@
 //! Drives the built `cyberplaza-node` binary as a user would: a process with its own base path
 //! and ports, reached over JSON-RPC.
 
+// Each test crate uses its own subset of the helpers.
+#![allow(dead_code)]
+
 use std::{
 	net::TcpListener,
 	path::{Path, PathBuf},
@@ -8,9 +11,20 @@ use std::{
 	time::{Duration, Instant},
 };
 use subxt::{
+	dynamic::{self, Value},
+	ext::scale_value::At,
 	rpcs::{client::RpcClient, rpc_params},
 	OnlineClient, PolkadotConfig,
 };
+use subxt_signer::sr25519::Keypair;
+
+pub type Client = OnlineClient<PolkadotConfig>;
+
+/// `cyberplaza_runtime::constants::assets::USDC_ASSET_ID`.
+pub const USDC: u32 = 1;
+
+/// Finalization on the dev chain takes one block (3 s); this leaves room for a slow machine.
+pub const FINALIZED_DEADLINE: Duration = Duration::from_secs(60);
 
 /// How long a node may take to start answering RPC.
 pub const START_DEADLINE: Duration = Duration::from_secs(120);
@@ -132,5 +146,37 @@ where
 		}
 		assert!(Instant::now() < until, "timed out waiting for {what}");
 		tokio::time::sleep(POLL).await;
+	}
+}
+
+/// The account id of a keypair.
+pub fn account(keypair: &Keypair) -> [u8; 32] {
+	keypair.public_key().0
+}
+
+/// Submits a signed transaction and waits until it is finalized and has succeeded.
+pub async fn finalize(client: &Client, payload: &impl subxt::tx::Payload, signer: &Keypair) {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let progress = at
+		.transactions()
+		.sign_and_submit_then_watch_default(payload, signer)
+		.await
+		.expect("the node accepts the transaction");
+	tokio::time::timeout(FINALIZED_DEADLINE, progress.wait_for_finalized_success())
+		.await
+		.expect("the transaction is finalized within the deadline")
+		.expect("the transaction succeeds");
+}
+
+/// `who`'s USDC balance at the best block.
+pub async fn usdc_balance(client: &Client, who: [u8; 32]) -> u128 {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let address = dynamic::storage::<(u32, [u8; 32]), Value>("Assets", "Account");
+	match at.storage().try_fetch(address, (USDC, who)).await.expect("Assets.Account is readable") {
+		Some(entry) => {
+			let entry = entry.decode().expect("Assets.Account decodes");
+			entry.at("balance").and_then(|balance| balance.as_u128()).expect("a balance")
+		}
+		None => 0,
 	}
 }

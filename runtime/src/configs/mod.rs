@@ -1,5 +1,6 @@
 //! Configuration of every pallet in the runtime.
 
+pub mod providers;
 mod proxy;
 pub mod xcm;
 
@@ -194,6 +195,8 @@ impl pallet_assets::Config<UsdcAssetsInstance> for Runtime {
 	type CallbackHandle = ();
 	type AssetIdAllocator = ();
 	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
 }
 
 impl pallet_assets::Config<PoolAssetsInstance> for Runtime {
@@ -219,6 +222,8 @@ impl pallet_assets::Config<PoolAssetsInstance> for Runtime {
 	type CallbackHandle = ();
 	type AssetIdAllocator = ();
 	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
 }
 
 /// An asset that asset conversion and fee payment handle: CPT or a `pallet-assets` asset.
@@ -264,6 +269,8 @@ impl pallet_asset_conversion::Config for Runtime {
 	type MaxSwapPathLength = ConstU32<3>;
 	type PalletId = AssetConversionPalletId;
 	type WeightInfo = pallet_asset_conversion::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = pallet_asset_conversion::NativeOrWithIdFactory<AssetId>;
 }
 
 /// Maps weight to a CPT fee: a minimal extrinsic's base weight costs one milli-CPT.
@@ -304,6 +311,29 @@ impl pallet_asset_conversion_tx_payment::Config for Runtime {
 		ResolveAssetTo<StakingPot, NativeAndAssets>,
 	>;
 	type WeightInfo = pallet_asset_conversion_tx_payment::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = UsdcFeeBenchmarkHelper;
+}
+
+/// Fee payment in an asset is benchmarked in USDC, whose CPT pool every genesis preset creates.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct UsdcFeeBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_asset_conversion_tx_payment::BenchmarkHelperTrait<AccountId, AssetKind, AssetKind>
+	for UsdcFeeBenchmarkHelper
+{
+	fn create_asset_id_parameter(_: u32) -> (AssetKind, AssetKind) {
+		let usdc = NativeOrWithId::WithId(crate::constants::assets::USDC_ASSET_ID);
+		(usdc.clone(), usdc)
+	}
+
+	fn setup_balances_and_pool(_: AssetKind, account: AccountId) {
+		use frame_support::traits::{fungible::Mutate as _, fungibles::Mutate as _};
+		Balances::set_balance(&account, 1_000 * CPT);
+		crate::Assets::mint_into(crate::constants::assets::USDC_ASSET_ID, &account, 1_000 * USDC)
+			.expect("USDC exists from genesis");
+	}
 }
 
 parameter_types! {

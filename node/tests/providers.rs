@@ -1,0 +1,162 @@
+//! The SP registry end to end: an SP registers and applies for certification with signed
+//! transactions, the certifier (sudo on the dev chain) quotes the fee and records benchmarks,
+//! and `ProvidersApi` answers over JSON-RPC as a wallet or explorer would read it.
+
+mod common;
+
+use common::{account, finalize, usdc_balance, Client, Node};
+use subxt::{
+	dynamic::{self, Value},
+	ext::scale_value::{At, ValueDef, Variant},
+};
+use subxt_signer::sr25519::dev;
+
+const USDC_UNIT: u128 = 1_000_000;
+const FEE: u128 = 20_000 * USDC_UNIT;
+
+/// The account of the revenue pallet id `cp/revnu`: "modl", the id, then zeros.
+fn revenue_account() -> [u8; 32] {
+	let mut account = [0u8; 32];
+	account[..4].copy_from_slice(b"modl");
+	account[4..12].copy_from_slice(b"cp/revnu");
+	account
+}
+
+fn hash(byte: u8) -> Value {
+	Value::from_bytes([byte; 32])
+}
+
+fn none() -> Value {
+	Value::unnamed_variant("None", [])
+}
+
+fn some(value: Value) -> Value {
+	Value::unnamed_variant("Some", [value])
+}
+
+fn figures() -> Value {
+	let field = |name: &str, value: u128| (name, Value::u128(value));
+	Value::named_composite([
+		field("hpl_gflops", 4_000),
+		field("hpcg_gflops", 90),
+		field("stream_mb_s", 150_000),
+		field("mlperf_milli", 0),
+		field("latency_us", 40),
+		field("cpu_cores", 128),
+		field("memory_gb", 512),
+		field("nvme_gb", 15_000),
+		field("hdd_gb", 0),
+		field("uplink_mbps", 10_000),
+		field("gpus", 4),
+		field("fpgas", 0),
+	])
+}
+
+/// A call of the providers pallet, wrapped in `Sudo.sudo` (the dev chain's certifier).
+fn as_certifier(call: &str, fields: Vec<(&str, Value)>) -> impl subxt::tx::Payload {
+	let inner = Value::unnamed_variant("Providers", [Value::named_variant(call, fields)]);
+	dynamic::transaction("Sudo", "sudo", (inner,))
+}
+
+async fn api(client: &Client, method: &str, args: Vec<Value>) -> Value {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let call = dynamic::runtime_api_call::<_, Value>("ProvidersApi", method, args);
+	at.runtime_apis().call(call).await.expect("ProvidersApi answers")
+}
+
+/// The first ten of a tier's ranking, all regions.
+async fn first_page_of(client: &Client, tier: &str) -> Value {
+	let tier = some(Value::unnamed_variant(tier, []));
+	api(client, "ranking", vec![tier, none(), Value::u128(0), Value::u128(10)]).await
+}
+
+fn variant_name(value: &Value) -> &str {
+	match &value.value {
+		ValueDef::Variant(Variant { name, .. }) => name,
+		other => panic!("expected a variant, found {other:?}"),
+	}
+}
+
+/// The bytes of a decoded byte array, through any newtype wrappers (`AccountId32`).
+fn bytes(value: &Value) -> Vec<u8> {
+	match &value.value {
+		ValueDef::Composite(composite) => composite.values().flat_map(bytes).collect(),
+		_ => vec![value.as_u128().and_then(|b| u8::try_from(b).ok()).expect("a byte")],
+	}
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_sp_goes_from_registration_to_probation_over_rpc() {
+	let dir = tempfile::tempdir().expect("a temp dir");
+	let node = Node::start(dir.path()).await;
+	let client = node.client().await;
+	let (sp, alice) = (dev::bob(), dev::alice());
+	let sp_account = account(&sp);
+
+	// Not registered yet.
+	let tier = api(&client, "tier", vec![Value::from_bytes(sp_account)]).await;
+	assert_eq!(variant_name(&tier), "None");
+
+	let metadata = Value::named_composite([
+		("company_documents", hash(1)),
+		("infrastructure", hash(2)),
+		("certificates", Value::unnamed_composite([])),
+	]);
+	let register = dynamic::transaction(
+		"Providers",
+		"register",
+		(
+			Value::from_bytes(account(&dev::charlie())),
+			Value::from_bytes(sp_account),
+			Value::unnamed_variant("Europe", []),
+			metadata,
+		),
+	);
+	finalize(&client, &register, &sp).await;
+	let profile = api(&client, "profile", vec![Value::from_bytes(sp_account)]).await;
+	let profile = profile.at(0).expect("Some(profile)");
+	assert_eq!(
+		profile.at("bond").and_then(|b| b.as_u128()),
+		Some(5_000 * 1_000_000_000_000_000_000)
+	);
+	assert_eq!(variant_name(profile.at("certification").expect("a state")), "None");
+	let tier = api(&client, "tier", vec![Value::from_bytes(sp_account)]).await;
+	assert_eq!(variant_name(tier.at(0).expect("Some(tier)")), "Ordinary");
+
+	let apply = dynamic::transaction("Providers", "apply_for_certification", (figures(),));
+	finalize(&client, &apply, &sp).await;
+	let quote = as_certifier(
+		"quote_certification_fee",
+		vec![("provider", Value::from_bytes(sp_account)), ("fee", Value::u128(FEE))],
+	);
+	finalize(&client, &quote, &alice).await;
+	let revenue_before = usdc_balance(&client, revenue_account()).await;
+	let pay = dynamic::transaction("Providers", "pay_certification_fee", ());
+	finalize(&client, &pay, &sp).await;
+	assert_eq!(usdc_balance(&client, revenue_account()).await, revenue_before + FEE);
+
+	let record = as_certifier(
+		"record_benchmark",
+		vec![("provider", Value::from_bytes(sp_account)), ("figures", figures())],
+	);
+	finalize(&client, &record, &alice).await;
+
+	let tier = api(&client, "tier", vec![Value::from_bytes(sp_account)]).await;
+	assert_eq!(variant_name(tier.at(0).expect("Some(tier)")), "Probation");
+	let limit = api(&client, "concurrent_order_limit", vec![Value::from_bytes(sp_account)]).await;
+	assert_eq!(limit.at(0).and_then(|l| l.as_u128()), Some(10));
+	let probation = api(&client, "probation", vec![Value::from_bytes(sp_account)]).await;
+	let remaining = probation.at(0).and_then(|p| p.at("remaining")).and_then(|r| r.as_u128());
+	let thirty_days = 30 * 86_400;
+	assert!(
+		matches!(remaining, Some(r) if r > thirty_days - 600 && r <= thirty_days),
+		"{remaining:?}"
+	);
+
+	let probation_page = first_page_of(&client, "Probation").await;
+	let first = probation_page.at(0).expect("one ranked SP");
+	assert_eq!(bytes(first.at("provider").expect("a provider")), sp_account);
+	assert_eq!(first.at("score").and_then(|s| s.as_u128()), Some(6_000));
+	let certified_page = first_page_of(&client, "Certified").await;
+	assert_eq!(certified_page.at(0), None);
+}

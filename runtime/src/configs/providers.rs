@@ -1,0 +1,82 @@
+//! The service-provider registry: bonds, certification and reputation (SPEC section 3).
+
+use crate::{
+	allocation::{pallet_account, REVENUE_PALLET_ID},
+	constants::{assets::USDC_ASSET_ID, currency::*, time::DAY_SECS},
+	AccountId, Assets, Balance, Balances, Runtime, RuntimeHoldReason, Timestamp,
+};
+use pallet_providers::HardwareFloor;
+use polkadot_sdk::{
+	frame_support::{
+		parameter_types,
+		traits::{fungible::ItemOf, ConstU32, ConstU64},
+	},
+	frame_system::EnsureRoot,
+	sp_core::sr25519,
+	sp_runtime::{Percent, Permill},
+};
+
+/// USDC as a single fungible.
+pub type Usdc = ItemOf<Assets, ConstU32<USDC_ASSET_ID>, AccountId>;
+
+parameter_types! {
+	/// CPT held from every registered SP: what it stands to lose if it misbehaves.
+	pub const ProviderBond: Balance = 5_000 * CPT;
+	pub const MinCertificationFee: Balance = 5_000 * USDC;
+	pub const MaxCertificationFee: Balance = 50_000 * USDC;
+	/// Monthly uptime below 99.5% is a strike.
+	pub const MinUptime: Permill = Permill::from_parts(995_000);
+	/// Re-benchmarks more than 10% below the claim flag the SP.
+	pub const BenchmarkTolerance: Percent = Percent::from_percent(10);
+	/// Entry-level CSP: 100 cores, 500 GB RAM, 10 TB NVMe or 50 TB HDD, 10 Gbps uplink.
+	pub const EntryFloor: HardwareFloor = HardwareFloor {
+		cpu_cores: 100,
+		memory_gb: 500,
+		nvme_gb: 10_000,
+		hdd_gb: 50_000,
+		uplink_mbps: 10_000,
+	};
+	pub RevenueAccount: AccountId = pallet_account(REVENUE_PALLET_ID);
+}
+
+impl pallet_providers::Config for Runtime {
+	type Currency = Balances;
+	type Stable = Usdc;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Time = Timestamp;
+	type AttestationKey = sr25519::Public;
+	type OrderId = u64;
+	// The market (a later issue) reports open orders; until it exists there are none.
+	type OpenOrders = ();
+	// Governance (a later issue) will hand these to a certification committee.
+	type CertifierOrigin = EnsureRoot<AccountId>;
+	type UptimeOrigin = EnsureRoot<AccountId>;
+	type FeeDestination = RevenueAccount;
+	type ProviderBond = ProviderBond;
+	type MinCertificationFee = MinCertificationFee;
+	type MaxCertificationFee = MaxCertificationFee;
+	type ProbationPeriod = ConstU64<{ 30 * DAY_SECS }>;
+	type ProbationOrderLimit = ConstU32<10>;
+	type MinUptime = MinUptime;
+	type StrikeWindow = ConstU64<{ 90 * DAY_SECS }>;
+	type BenchmarkTolerance = BenchmarkTolerance;
+	type EntryFloor = EntryFloor;
+	type MaxCertificates = ConstU32<16>;
+	type MaxPromotionsPerBlock = ConstU32<8>;
+	type MaxRankingPage = ConstU32<100>;
+	type WeightInfo = pallet_providers::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = TimestampSetter;
+}
+
+/// Benchmarks move `pallet-timestamp`'s time directly: setting it through the pallet would also
+/// check Aura's slot, which benchmarks do not advance.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct TimestampSetter;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_providers::benchmarking::BenchmarkHelper for TimestampSetter {
+	fn set_time(seconds: u64) {
+		polkadot_sdk::pallet_timestamp::Now::<Runtime>::put(seconds.saturating_mul(1_000));
+	}
+}
