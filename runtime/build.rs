@@ -1,6 +1,6 @@
 #[cfg(feature = "std")]
 fn main() {
-	polkadot_sdk::substrate_wasm_builder::WasmBuilder::build_using_defaults();
+	substrate_wasm_builder::WasmBuilder::build_using_defaults();
 }
 
 #[cfg(not(feature = "std"))]

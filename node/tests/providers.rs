@@ -35,7 +35,7 @@ fn some(value: Value) -> Value {
 }
 
 fn figures() -> Value {
-	let field = |name: &str, value: u128| (name, Value::u128(value));
+	let field = |name: &'static str, value: u128| (name, Value::u128(value));
 	Value::named_composite([
 		field("hpl_gflops", 4_000),
 		field("hpcg_gflops", 90),
