@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# The whole test suite: runtime tests, then the node built once in release, then the end-to-end
-# tests that drive that binary over JSON-RPC. One cargo invocation, so the node is compiled once.
+# The whole test suite: pallet and runtime tests, then the node built once in release, then the
+# end-to-end tests that drive that binary over JSON-RPC. One cargo invocation, so the node is
+# compiled once. Then the pallets' benchmarks run once each as tests (a debug build of the
+# pallets alone, without the wasm), so they cannot rot between runs of scripts/bench.sh.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 bash "$repo_root/scripts/setup.sh"
 cd "$repo_root"
 cargo fmt --all -- --check
 cargo test --release --locked --workspace
+SKIP_WASM_BUILD=1 cargo test --locked -p pallet-providers --features runtime-benchmarks --lib \
+	benchmarking
