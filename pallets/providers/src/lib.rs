@@ -721,7 +721,6 @@ pub mod pallet {
 			let (rank_before, end_before) = (Self::rank_entry(&p), Self::probation_end(&p));
 			let promoted = Self::apply_due(&mut p, now);
 			let result = f(&mut p, now)?;
-			p.score = score::score(&p.reputation);
 			Self::reindex(who, rank_before, Self::rank_entry(&p));
 			let end_after = Self::probation_end(&p);
 			if end_before != end_after {
@@ -737,6 +736,12 @@ pub mod pallet {
 				Self::deposit_event(Event::Certified { provider: who.clone() });
 			}
 			Ok(result)
+		}
+
+		/// Recomputes `p`'s score after its counters changed; returns it.
+		pub(crate) fn rescore(p: &mut ProviderOf<T>) -> u32 {
+			p.score = score::score(&p.reputation);
+			p.score
 		}
 
 		/// Where `p` sits in the ranking: nowhere while suspended.
@@ -1025,7 +1030,7 @@ impl<T: Config> ReputationRecorder<T::AccountId, T::OrderId> for Pallet<T> {
 				OrderEvent::SlaBreached => r.sla_breaches.saturating_inc(),
 				OrderEvent::DisputeLost => r.disputes_lost.saturating_inc(),
 			}
-			Ok(score::score(r))
+			Ok(Self::rescore(p))
 		})?;
 		Self::deposit_event(Event::OrderNoted { provider: provider.clone(), event, score });
 		Ok(())
@@ -1043,7 +1048,7 @@ impl<T: Config> ReputationRecorder<T::AccountId, T::OrderId> for Pallet<T> {
 		let score = Self::mutate_provider(provider, |p, _| {
 			p.reputation.ratings.saturating_inc();
 			p.reputation.rating_sum.saturating_accrue(rating.into());
-			Ok(score::score(&p.reputation))
+			Ok(Self::rescore(p))
 		})?;
 		Reviews::<T>::insert(&order, Review { provider: provider.clone(), rating, review });
 		Self::deposit_event(Event::Rated {
