@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 . scripts/bench-env.sh
 
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_providers)
+[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_providers pallet_market)
 bench_prepare
 for pallet in "${pallets[@]}"; do
 	crate_dir="pallets/${pallet#pallet_}"

@@ -4,34 +4,20 @@
 
 mod common;
 
-use common::{account, finalize, usdc_balance, Client, Node};
+use common::{
+	account, as_root, bytes, finalize, hash, none, pallet_account, runtime_api, some, usdc_balance,
+	variant_name, Client, Node, USDC_UNIT,
+};
 use subxt::{
 	dynamic::{self, Value},
-	ext::scale_value::{At, ValueDef, Variant},
+	ext::scale_value::At,
 };
 use subxt_signer::sr25519::dev;
 
-const USDC_UNIT: u128 = 1_000_000;
 const FEE: u128 = 20_000 * USDC_UNIT;
 
-/// The account of the revenue pallet id `cp/revnu`: "modl", the id, then zeros.
 fn revenue_account() -> [u8; 32] {
-	let mut account = [0u8; 32];
-	account[..4].copy_from_slice(b"modl");
-	account[4..12].copy_from_slice(b"cp/revnu");
-	account
-}
-
-fn hash(byte: u8) -> Value {
-	Value::from_bytes([byte; 32])
-}
-
-fn none() -> Value {
-	Value::unnamed_variant("None", [])
-}
-
-fn some(value: Value) -> Value {
-	Value::unnamed_variant("Some", [value])
+	pallet_account(b"cp/revnu")
 }
 
 fn figures() -> Value {
@@ -54,35 +40,17 @@ fn figures() -> Value {
 
 /// A call of the providers pallet, wrapped in `Sudo.sudo` (the dev chain's certifier).
 fn as_certifier(call: &str, fields: Vec<(&str, Value)>) -> impl subxt::tx::Payload {
-	let inner = Value::unnamed_variant("Providers", [Value::named_variant(call, fields)]);
-	dynamic::transaction("Sudo", "sudo", (inner,))
+	as_root("Providers", call, fields)
 }
 
 async fn api(client: &Client, method: &str, args: Vec<Value>) -> Value {
-	let at = client.at_current_block().await.expect("the best block is readable");
-	let call = dynamic::runtime_api_call::<_, Value>("ProvidersApi", method, args);
-	at.runtime_apis().call(call).await.expect("ProvidersApi answers")
+	runtime_api(client, "ProvidersApi", method, args).await
 }
 
 /// The first ten of a tier's ranking, all regions.
 async fn first_page_of(client: &Client, tier: &str) -> Value {
 	let tier = some(Value::unnamed_variant(tier, []));
 	api(client, "ranking", vec![tier, none(), Value::u128(0), Value::u128(10)]).await
-}
-
-fn variant_name(value: &Value) -> &str {
-	match &value.value {
-		ValueDef::Variant(Variant { name, .. }) => name,
-		other => panic!("expected a variant, found {other:?}"),
-	}
-}
-
-/// The bytes of a decoded byte array, through any newtype wrappers (`AccountId32`).
-fn bytes(value: &Value) -> Vec<u8> {
-	match &value.value {
-		ValueDef::Composite(composite) => composite.values().flat_map(bytes).collect(),
-		_ => vec![value.as_u128().and_then(|b| u8::try_from(b).ok()).expect("a byte")],
-	}
 }
 
 #[tokio::test(flavor = "multi_thread")]

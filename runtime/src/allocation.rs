@@ -42,6 +42,8 @@ pub const LIQUIDITY_POOL_PALLET_ID: PalletId = PalletId(*b"cp/lqpol");
 /// The pallet id whose account collects platform revenue in USDC (certification fees, market
 /// fees) until the revenue split distributes it.
 pub const REVENUE_PALLET_ID: PalletId = PalletId(*b"cp/revnu");
+/// The pallet id whose account holds the market's escrow and voucher credit.
+pub const MARKET_PALLET_ID: PalletId = PalletId(*b"cp/escrw");
 
 /// The account of a pallet id.
 pub fn pallet_account(id: PalletId) -> AccountId {

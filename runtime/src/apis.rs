@@ -2,9 +2,9 @@
 
 use crate::{
 	configs::{AssetKind, ConsensusHook},
-	AccountId, AssetConversion, Balance, Block, Executive, InherentDataExt, Nonce, ParachainInfo,
-	ParachainSystem, Providers, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
-	TransactionPayment, SLOT_DURATION, VERSION,
+	AccountId, AssetConversion, Balance, Block, Executive, InherentDataExt, Market, Nonce,
+	ParachainInfo, ParachainSystem, Providers, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, System, TransactionPayment, SLOT_DURATION, VERSION,
 };
 use alloc::vec::Vec;
 use pallet_providers::ProviderRegistry;
@@ -28,6 +28,7 @@ use polkadot_sdk::{
 frame_benchmarking::define_benchmarks!(
 	[pallet_balances, crate::Balances]
 	[pallet_providers, crate::Providers]
+	[pallet_market, crate::Market]
 );
 
 impl_runtime_apis! {
@@ -271,6 +272,55 @@ impl_runtime_apis! {
 
 		fn concurrent_order_limit(who: AccountId) -> Option<u32> {
 			<Providers as ProviderRegistry<_>>::concurrent_order_limit(&who)
+		}
+	}
+
+	impl pallet_market::runtime_api::MarketApi<
+		Block,
+		AccountId,
+		Balance,
+		pallet_market::OfferOf<Runtime>,
+		pallet_market::OrderOf<Runtime>,
+	> for Runtime {
+		fn quote(
+			buyer: AccountId,
+			offer: pallet_market::OfferId,
+			quantity: u32,
+		) -> Result<pallet_market::Quote<Balance>, sp_runtime::DispatchError> {
+			Market::quote(&buyer, offer, quantity)
+		}
+
+		fn browse(
+			filter: pallet_market::OfferFilter<Balance>,
+			sort: pallet_market::SortBy,
+			offset: u32,
+			limit: u32,
+		) -> Vec<(pallet_market::OfferId, pallet_market::OfferOf<Runtime>)> {
+			match sort {
+				pallet_market::SortBy::Price => Market::browse_by_price(filter, offset, limit),
+				pallet_market::SortBy::Score => crate::configs::market::browse_by_score(filter, offset, limit),
+			}
+		}
+
+		fn offer(id: pallet_market::OfferId) -> Option<pallet_market::OfferOf<Runtime>> {
+			pallet_market::Offers::<Runtime>::get(id)
+		}
+
+		fn order(id: pallet_market::OrderId) -> Option<pallet_market::OrderOf<Runtime>> {
+			pallet_market::Orders::<Runtime>::get(id)
+		}
+
+		fn job(
+			id: pallet_market::JobId,
+		) -> Option<(
+			pallet_market::Job<AccountId>,
+			Vec<(pallet_market::OrderId, Option<pallet_market::OrderStatus<Balance>>)>,
+		)> {
+			Market::job_status(id)
+		}
+
+		fn open_orders(buyer: AccountId, offset: u32, limit: u32) -> Vec<pallet_market::OrderId> {
+			Market::open_orders_of(&buyer, offset, limit)
 		}
 	}
 

@@ -162,6 +162,7 @@ construct_runtime!(
 
 		// The marketplace.
 		Providers: pallet_providers = 50,
+		Market: pallet_market = 51,
 	}
 );
 

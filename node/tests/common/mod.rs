@@ -12,7 +12,7 @@ use std::{
 };
 use subxt::{
 	dynamic::{self, Value},
-	ext::scale_value::At,
+	ext::scale_value::{At, ValueDef, Variant},
 	rpcs::{client::RpcClient, rpc_params},
 	OnlineClient, PolkadotConfig,
 };
@@ -22,6 +22,8 @@ pub type Client = OnlineClient<PolkadotConfig>;
 
 /// `cyberplaza_runtime::constants::assets::USDC_ASSET_ID`.
 pub const USDC: u32 = 1;
+/// One USDC (6 decimals).
+pub const USDC_UNIT: u128 = 1_000_000;
 
 /// Finalization on the dev chain takes one block (3 s); this leaves room for a slow machine.
 pub const FINALIZED_DEADLINE: Duration = Duration::from_secs(60);
@@ -179,4 +181,53 @@ pub async fn usdc_balance(client: &Client, who: [u8; 32]) -> u128 {
 		}
 		None => 0,
 	}
+}
+
+/// The account of a pallet id: "modl", the id, then zeros.
+pub fn pallet_account(id: &[u8; 8]) -> [u8; 32] {
+	let mut account = [0u8; 32];
+	account[..4].copy_from_slice(b"modl");
+	account[4..12].copy_from_slice(id);
+	account
+}
+
+pub fn none() -> Value {
+	Value::unnamed_variant("None", [])
+}
+
+pub fn some(value: Value) -> Value {
+	Value::unnamed_variant("Some", [value])
+}
+
+pub fn variant_name(value: &Value) -> &str {
+	match &value.value {
+		ValueDef::Variant(Variant { name, .. }) => name,
+		other => panic!("expected a variant, found {other:?}"),
+	}
+}
+
+/// The bytes of a decoded byte array, through any newtype wrappers (`AccountId32`).
+pub fn bytes(value: &Value) -> Vec<u8> {
+	match &value.value {
+		ValueDef::Composite(composite) => composite.values().flat_map(bytes).collect(),
+		_ => vec![value.as_u128().and_then(|b| u8::try_from(b).ok()).expect("a byte")],
+	}
+}
+
+/// Calls a runtime API at the best block.
+pub async fn runtime_api(client: &Client, api: &str, method: &str, args: Vec<Value>) -> Value {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let call = dynamic::runtime_api_call::<_, Value>(api, method, args);
+	at.runtime_apis().call(call).await.expect("the runtime API answers")
+}
+
+/// A call wrapped in `Sudo.sudo` (the dev chain's root).
+pub fn as_root(pallet: &str, call: &str, fields: Vec<(&str, Value)>) -> impl subxt::tx::Payload {
+	let inner = Value::unnamed_variant(pallet, [Value::named_variant(call, fields)]);
+	dynamic::transaction("Sudo", "sudo", (inner,))
+}
+
+/// A 32-byte hash of one repeated byte.
+pub fn hash(byte: u8) -> Value {
+	Value::from_bytes([byte; 32])
 }

@@ -1,5 +1,6 @@
 //! Configuration of every pallet in the runtime.
 
+pub mod market;
 pub mod providers;
 mod proxy;
 pub mod xcm;

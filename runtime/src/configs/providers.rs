@@ -46,8 +46,7 @@ impl pallet_providers::Config for Runtime {
 	type Time = Timestamp;
 	type AttestationKey = sr25519::Public;
 	type OrderId = u64;
-	// The market (a later issue) reports open orders; until it exists there are none.
-	type OpenOrders = ();
+	type OpenOrders = crate::Market;
 	// Governance (a later issue) will hand these to a certification committee.
 	type CertifierOrigin = EnsureRoot<AccountId>;
 	type UptimeOrigin = EnsureRoot<AccountId>;

@@ -1,0 +1,314 @@
+//! The market end to end, over JSON-RPC as users drive it: an SP registers and lists, a buyer
+//! quotes and orders (one order, then a batch of 100 as one job), the SP's attestations are
+//! signed with its attestation key and relayed by a third account, the buyer confirms, and
+//! every balance moves exactly as the quote said. A job failing within five minutes and an
+//! order never started are refunded in full; a dispute is opened and decided by root.
+
+mod common;
+
+use common::{
+	account, as_root, finalize, hash, none, pallet_account, runtime_api, some, usdc_balance,
+	variant_name, Client, Node, USDC_UNIT,
+};
+use pallet_market::{attestation_payload, Exit, Statement, Usage};
+use subxt::{
+	dynamic::{self, Value},
+	ext::scale_value::At,
+};
+use subxt_signer::sr25519::{dev, Keypair};
+
+const PRICE: u128 = 2 * USDC_UNIT;
+const HOUR: u64 = 3_600;
+
+async fn storage_u128(client: &Client, pallet: &str, entry: &str) -> u128 {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let address = dynamic::storage::<(), Value>(pallet, entry);
+	let value = at.storage().try_fetch(address, ()).await.expect("storage is readable");
+	value.map_or(0, |v| v.decode().expect("decodes").as_u128().expect("a number"))
+}
+
+/// The chain's time, in seconds.
+async fn chain_time(client: &Client) -> u64 {
+	(storage_u128(client, "Timestamp", "Now").await / 1_000) as u64
+}
+
+async fn next_order(client: &Client) -> u64 {
+	storage_u128(client, "Market", "NextOrderId").await as u64
+}
+
+fn market(call: &str, fields: Vec<(&str, Value)>) -> impl subxt::tx::Payload {
+	dynamic::transaction("Market", call, Value::named_composite(fields))
+}
+
+fn offer_terms(now: u64, max_start_delay: u64) -> Value {
+	let spec = Value::named_composite([
+		("cpu_model", Value::from_bytes(b"EPYC 9654")),
+		("cores", Value::u128(192)),
+		("memory_gb", Value::u128(1_536)),
+		("gpu_model", Value::from_bytes(b"")),
+		("gpus", Value::u128(0)),
+		("region", Value::unnamed_variant("Europe", [])),
+	]);
+	let sla = Value::named_composite([
+		("min_uptime", Value::u128(995_000)),
+		("max_start_delay", Value::u128(max_start_delay as u128)),
+	]);
+	Value::named_composite([
+		("kind", Value::unnamed_variant("CpuCoreHour", [])),
+		("spec", spec),
+		("unit_price", Value::u128(PRICE)),
+		("capacity", Value::u128(4_000)),
+		("window_start", Value::u128((now - 60) as u128)),
+		("window_end", Value::u128((now + 86_400) as u128)),
+		("sla", sla),
+		("preemptible", Value::bool(false)),
+		("tags", Value::unnamed_composite([])),
+	])
+}
+
+fn place(offer: u32, quantity: u32) -> impl subxt::tx::Payload {
+	market(
+		"place_order",
+		vec![
+			("offer", Value::u128(offer as u128)),
+			("quantity", Value::u128(quantity as u128)),
+			("expected_duration", Value::u128(HOUR as u128)),
+			("after", none()),
+			("voucher", none()),
+		],
+	)
+}
+
+fn statement_value(statement: &Statement) -> Value {
+	let usage = |u: &Usage| {
+		Value::named_composite([
+			("core_seconds", Value::u128(u.core_seconds as u128)),
+			("accelerator_seconds", Value::u128(u.accelerator_seconds as u128)),
+		])
+	};
+	match statement {
+		Statement::Started => Value::unnamed_variant("Started", []),
+		Statement::Checkpoint(u) => Value::unnamed_variant("Checkpoint", [usage(u)]),
+		Statement::Finished { exit, usage: u, downtime, result } => {
+			let exit = match exit {
+				Exit::Success => Value::unnamed_variant("Success", []),
+				Exit::Failed(code) => {
+					Value::unnamed_variant("Failed", [Value::i128(*code as i128)])
+				}
+				Exit::Preempted => Value::unnamed_variant("Preempted", []),
+			};
+			Value::named_variant(
+				"Finished",
+				[
+					("exit", exit),
+					("usage", usage(u)),
+					("downtime", Value::u128(*downtime as u128)),
+					("result", Value::from_bytes(result.0)),
+				],
+			)
+		}
+	}
+}
+
+/// The SP's statement signed with its attestation key, relayed by `relayer`.
+async fn relay(
+	client: &Client,
+	key: &Keypair,
+	order: u64,
+	statement: Statement,
+	relayer: &Keypair,
+) {
+	let genesis = client.genesis_hash();
+	let payload = attestation_payload(&genesis.0, order, &statement);
+	let signature = key.sign(&payload);
+	let call = market(
+		"attest",
+		vec![
+			("order", Value::u128(order as u128)),
+			("statement", statement_value(&statement)),
+			("signature", some(Value::from_bytes(signature.0))),
+		],
+	);
+	finalize(client, &call, relayer).await;
+}
+
+fn finished(exit: Exit, core_hours: u64) -> Statement {
+	Statement::Finished {
+		exit,
+		usage: Usage { core_seconds: core_hours * HOUR, accelerator_seconds: 0 },
+		downtime: 0,
+		result: [7u8; 32].into(),
+	}
+}
+
+fn order_call(call: &str, order: u64) -> impl subxt::tx::Payload {
+	market(call, vec![("order", Value::u128(order as u128))])
+}
+
+async fn api(client: &Client, method: &str, args: Vec<Value>) -> Value {
+	runtime_api(client, "MarketApi", method, args).await
+}
+
+fn field(value: &Value, name: &str) -> u128 {
+	value.at(name).and_then(|v| v.as_u128()).unwrap_or_else(|| panic!("{name} in {value:?}"))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn orders_settle_refund_and_are_disputed_over_rpc() {
+	let dir = tempfile::tempdir().expect("a temp dir");
+	let node = Node::start(dir.path()).await;
+	let client = node.client().await;
+	let (sp, buyer, relayer, alice) = (dev::bob(), dev::dave(), dev::eve(), dev::alice());
+	let payout = account(&dev::charlie());
+	let key = dev::ferdie();
+	let revenue = pallet_account(b"cp/revnu");
+	let escrow = pallet_account(b"cp/escrw");
+	assert_eq!(usdc_balance(&client, escrow).await, 10_000, "escrow starts at its floor");
+
+	let register = dynamic::transaction(
+		"Providers",
+		"register",
+		(
+			Value::from_bytes(payout),
+			Value::from_bytes(account(&key)),
+			Value::unnamed_variant("Europe", []),
+			Value::named_composite([
+				("company_documents", hash(1)),
+				("infrastructure", hash(2)),
+				("certificates", Value::unnamed_composite([])),
+			]),
+		),
+	);
+	finalize(&client, &register, &sp).await;
+	let now = chain_time(&client).await;
+	// Offer 0 starts within an hour; offer 1 within 6 seconds (for the overdue order).
+	finalize(&client, &market("create_offer", vec![("terms", offer_terms(now, HOUR))]), &sp).await;
+	finalize(&client, &market("create_offer", vec![("terms", offer_terms(now, 6))]), &sp).await;
+
+	// Quote: 100 core-hours at 2 USDC from an ordinary SP (5% fee).
+	let quote = api(
+		&client,
+		"quote",
+		vec![Value::from_bytes(account(&buyer)), Value::u128(0), Value::u128(100)],
+	)
+	.await;
+	let quote = quote.at(0).expect("Ok(quote)");
+	assert_eq!(field(quote, "cost"), 200 * USDC_UNIT);
+	assert_eq!(field(quote, "escrow"), 240 * USDC_UNIT);
+	assert_eq!(field(quote, "fee"), 10 * USDC_UNIT);
+	assert_eq!(field(quote, "provider_receives"), 190 * USDC_UNIT);
+	let browse = api(
+		&client,
+		"browse",
+		vec![
+			Value::named_composite([
+				("kind", none()),
+				("region", none()),
+				("max_price", none()),
+				("tier", none()),
+			]),
+			Value::unnamed_variant("Price", []),
+			Value::u128(0),
+			Value::u128(10),
+		],
+	)
+	.await;
+	assert_eq!(browse.at(1).map(|_| ()), Some(()), "both offers listed: {browse:?}");
+
+	// One order, run to the end and confirmed.
+	let start = (
+		usdc_balance(&client, account(&buyer)).await,
+		usdc_balance(&client, payout).await,
+		usdc_balance(&client, revenue).await,
+	);
+	let order = next_order(&client).await;
+	finalize(&client, &place(0, 100), &buyer).await;
+	assert_eq!(start.0 - usdc_balance(&client, account(&buyer)).await, 240 * USDC_UNIT);
+	relay(&client, &key, order, Statement::Started, &relayer).await;
+	relay(&client, &key, order, finished(Exit::Success, 80), &relayer).await;
+	// 160 USDC billed; 80 of the 240 went back at once.
+	assert_eq!(start.0 - usdc_balance(&client, account(&buyer)).await, 160 * USDC_UNIT);
+	finalize(&client, &order_call("confirm", order), &buyer).await;
+	assert_eq!(usdc_balance(&client, payout).await - start.1, 152 * USDC_UNIT);
+	assert_eq!(usdc_balance(&client, revenue).await - start.2, 8 * USDC_UNIT);
+	assert_eq!(usdc_balance(&client, escrow).await, 10_000);
+
+	// A job failing within five minutes of its start: everything back.
+	let before = usdc_balance(&client, account(&buyer)).await;
+	let failing = next_order(&client).await;
+	finalize(&client, &place(0, 50), &buyer).await;
+	relay(&client, &key, failing, Statement::Started, &relayer).await;
+	relay(&client, &key, failing, finished(Exit::Failed(1), 1), &relayer).await;
+	assert_eq!(usdc_balance(&client, account(&buyer)).await, before);
+
+	// Never started within its 6-second start delay: anyone resolves it, everything back.
+	let overdue = next_order(&client).await;
+	finalize(&client, &place(1, 10), &buyer).await;
+	let placed_at = chain_time(&client).await;
+	while chain_time(&client).await <= placed_at + 6 {
+		tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+	}
+	finalize(&client, &order_call("resolve_overdue", overdue), &relayer).await;
+	assert_eq!(usdc_balance(&client, account(&buyer)).await, before);
+
+	// A dispute: 100 USDC billed, root awards 30 back; the SP gets 70 less 5%.
+	let disputed = next_order(&client).await;
+	finalize(&client, &place(0, 50), &buyer).await;
+	relay(&client, &key, disputed, Statement::Started, &relayer).await;
+	relay(&client, &key, disputed, finished(Exit::Success, 50), &relayer).await;
+	let open = market(
+		"open_dispute",
+		vec![("order", Value::u128(disputed as u128)), ("evidence", hash(9))],
+	);
+	finalize(&client, &open, &buyer).await;
+	let status = api(&client, "order", vec![Value::u128(disputed as u128)]).await;
+	assert_eq!(
+		variant_name(status.at(0).and_then(|o| o.at("status")).expect("an order")),
+		"Disputed"
+	);
+	let (buyer_before, payout_before) =
+		(usdc_balance(&client, account(&buyer)).await, usdc_balance(&client, payout).await);
+	let decide = as_root(
+		"Market",
+		"decide_dispute",
+		vec![("order", Value::u128(disputed as u128)), ("refund", Value::u128(30 * USDC_UNIT))],
+	);
+	finalize(&client, &decide, &alice).await;
+	assert_eq!(usdc_balance(&client, account(&buyer)).await - buyer_before, 30 * USDC_UNIT);
+	assert_eq!(usdc_balance(&client, payout).await - payout_before, 66_500_000);
+
+	// A batch of 100 orders as one job.
+	let before = usdc_balance(&client, account(&buyer)).await;
+	let first = next_order(&client).await;
+	let requests = (0..100)
+		.map(|_| {
+			Value::named_composite([
+				("offer", Value::u128(0)),
+				("quantity", Value::u128(2)),
+				("expected_duration", Value::u128(HOUR as u128)),
+				("after", none()),
+				("voucher", none()),
+			])
+		})
+		.collect::<Vec<_>>();
+	finalize(
+		&client,
+		&market("place_orders", vec![("requests", Value::unnamed_composite(requests))]),
+		&buyer,
+	)
+	.await;
+	assert_eq!(before - usdc_balance(&client, account(&buyer)).await, 100 * 2 * PRICE * 12 / 10);
+	let job = api(&client, "job", vec![Value::u128(0)]).await;
+	let job = job.at(0).expect("Some(job)");
+	assert_eq!(field(job.at(0).expect("the job"), "first"), first as u128);
+	assert_eq!(field(job.at(0).expect("the job"), "count"), 100);
+	let open = api(
+		&client,
+		"open_orders",
+		vec![Value::from_bytes(account(&buyer)), Value::u128(0), Value::u128(100)],
+	)
+	.await;
+	assert_eq!(open.at(99).map(|_| ()), Some(()), "100 open orders");
+	// Escrow holds exactly the batch's 480 USDC above its floor.
+	assert_eq!(usdc_balance(&client, escrow).await, 10_000 + 480 * USDC_UNIT);
+}

@@ -1,0 +1,393 @@
+//! Benchmarks of every call on its most expensive path: attestations relayed with a
+//! signature, orders waiting on a predecessor and paid partly by a voucher, batches chained
+//! through the batch.
+
+use super::*;
+use crate::pallet::{Offers as OffersMap, Orders as OrdersMap};
+use polkadot_sdk::{
+	frame_benchmarking::v2::*,
+	frame_support::{traits::EnsureOrigin, BoundedVec},
+	frame_system::RawOrigin,
+	sp_runtime::traits::Bounded,
+};
+
+/// What a runtime supplies to benchmark the market against its registry.
+pub trait BenchmarkHelper<T: Config> {
+	/// Makes `who` an active, registered SP (below CSP) and returns its attestation key.
+	fn register_provider(who: &T::AccountId) -> T::AttestationKey;
+	/// Signs with an attestation key `register_provider` returned.
+	fn sign(key: &T::AttestationKey, payload: &[u8]) -> T::AttestationSignature;
+	/// Sets the current Unix time, in seconds.
+	fn set_time(seconds: Moment);
+}
+
+/// 2027-01-15: any recent time.
+const EPOCH: Moment = 1_800_000_000;
+const HOUR: Moment = 3_600;
+
+fn price<T: Config>() -> BalanceOf<T> {
+	1_000u32.into()
+}
+
+fn funded<T: Config>(name: &'static str, seed: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, seed, 0);
+	T::Stable::set_balance(&who, BalanceOf::<T>::max_value() / 1_000u32.into());
+	who
+}
+
+/// Time set, escrow account at its floor, one SP with one CPU offer of 10,000 units.
+fn market<T: Config>() -> (T::AccountId, T::AttestationKey, OfferId) {
+	T::BenchmarkHelper::set_time(EPOCH);
+	T::Stable::set_balance(&Pallet::<T>::escrow_account(), T::Stable::minimum_balance());
+	let provider = funded::<T>("provider", 0);
+	let key = T::BenchmarkHelper::register_provider(&provider);
+	let id = NextOfferId::<T>::get();
+	Pallet::<T>::create_offer(RawOrigin::Signed(provider.clone()).into(), terms::<T>(10_000))
+		.expect("offer");
+	(provider, key, id)
+}
+
+fn terms<T: Config>(capacity: u32) -> OfferTermsOf<T> {
+	let tags = (0..T::MaxTags::get()).map(|i| [i as u8; 16]).collect::<Vec<_>>();
+	OfferTerms {
+		kind: ResourceKind::CpuCoreHour,
+		spec: HardwareSpec {
+			cpu_model: BoundedVec::truncate_from(alloc::vec![b'x'; 32]),
+			cores: 128,
+			memory_gb: 1_024,
+			gpu_model: BoundedVec::truncate_from(alloc::vec![b'y'; 32]),
+			gpus: 8,
+			region: Region::Europe,
+		},
+		unit_price: price::<T>(),
+		capacity,
+		window_start: EPOCH,
+		window_end: EPOCH + 30 * 24 * HOUR,
+		sla: Sla { min_uptime: Permill::from_parts(995_000), max_start_delay: HOUR },
+		preemptible: false,
+		tags: BoundedVec::truncate_from(tags),
+	}
+}
+
+fn place<T: Config>(buyer: &T::AccountId, offer: OfferId, after: Option<OrderId>) -> OrderId {
+	let id = NextOrderId::<T>::get();
+	Pallet::<T>::place_order(RawOrigin::Signed(buyer.clone()).into(), offer, 10, HOUR, after, None)
+		.expect("order");
+	id
+}
+
+fn relay<T: Config>(
+	key: &T::AttestationKey,
+	order: OrderId,
+	statement: Statement,
+) -> (T::AccountId, Option<T::AttestationSignature>) {
+	let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+	let signature =
+		T::BenchmarkHelper::sign(key, &attestation_payload(&genesis, order, &statement));
+	(funded::<T>("relayer", 0), Some(signature))
+}
+
+fn finish_statement() -> Statement {
+	Statement::Finished {
+		exit: Exit::Success,
+		usage: Usage { core_seconds: 5 * HOUR, accelerator_seconds: 0 },
+		downtime: 0,
+		result: H256::repeat_byte(1),
+	}
+}
+
+/// A started order of `buyer` paid partly with the SP's credit voucher, in a job of two
+/// whose first order has completed.
+fn started<T: Config>(provider: &T::AccountId, offer: OfferId, buyer: &T::AccountId) -> OrderId {
+	let first = NextOrderId::<T>::get();
+	Pallet::<T>::issue_voucher(
+		RawOrigin::Signed(provider.clone()).into(),
+		buyer.clone(),
+		VoucherValue::Credit(price::<T>()),
+		EPOCH + HOUR,
+	)
+	.expect("voucher");
+	let voucher = NextVoucherId::<T>::get() - 1;
+	let requests = alloc::vec![
+		OrderRequest { offer, quantity: 10, expected_duration: HOUR, after: None, voucher: None },
+		OrderRequest {
+			offer,
+			quantity: 10,
+			expected_duration: HOUR,
+			after: Some(Predecessor::InBatch(0)),
+			voucher: Some(voucher),
+		},
+	];
+	Pallet::<T>::place_orders(
+		RawOrigin::Signed(buyer.clone()).into(),
+		BoundedVec::truncate_from(requests),
+	)
+	.expect("job");
+	let origin = || RawOrigin::Signed(provider.clone()).into();
+	Pallet::<T>::attest(origin(), first, Statement::Started, None).expect("start");
+	Pallet::<T>::attest(origin(), first, finish_statement(), None).expect("finish");
+	Pallet::<T>::attest(origin(), first + 1, Statement::Started, None).expect("start");
+	first + 1
+}
+
+fn finished<T: Config>(provider: &T::AccountId, offer: OfferId, buyer: &T::AccountId) -> OrderId {
+	let order = started::<T>(provider, offer, buyer);
+	Pallet::<T>::attest(
+		RawOrigin::Signed(provider.clone()).into(),
+		order,
+		finish_statement(),
+		None,
+	)
+	.expect("finish");
+	order
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn create_offer() {
+		let (provider, _, _) = market::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), terms::<T>(1_000));
+		assert_eq!(NextOfferId::<T>::get(), 2);
+	}
+
+	#[benchmark]
+	fn update_offer() {
+		let (provider, _, offer) = market::<T>();
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(provider),
+			offer,
+			Some(price::<T>() * 2u32.into()),
+			Some(5_000),
+			Some(EPOCH + 40 * 24 * HOUR),
+		);
+		assert_eq!(OffersMap::<T>::get(offer).expect("offer").terms.capacity, 5_000);
+	}
+
+	#[benchmark]
+	fn pause_offer() {
+		let (provider, _, offer) = market::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), offer);
+		assert_eq!(OffersMap::<T>::get(offer).expect("offer").status, OfferStatus::Paused);
+	}
+
+	#[benchmark]
+	fn resume_offer() {
+		let (provider, _, offer) = market::<T>();
+		Pallet::<T>::pause_offer(RawOrigin::Signed(provider.clone()).into(), offer).expect("pause");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), offer);
+		assert_eq!(OffersMap::<T>::get(offer).expect("offer").status, OfferStatus::Active);
+	}
+
+	/// Closing an idle offer removes it and its entry in the SP's list.
+	#[benchmark]
+	fn close_offer() {
+		let (provider, _, offer) = market::<T>();
+		for _ in 1..T::MaxOffersPerProvider::get() {
+			Pallet::<T>::create_offer(RawOrigin::Signed(provider.clone()).into(), terms::<T>(1))
+				.expect("offer");
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), offer);
+		assert!(OffersMap::<T>::get(offer).is_none());
+	}
+
+	/// After a predecessor, with a credit voucher partly used.
+	#[benchmark]
+	fn place_order() {
+		let (provider, _, offer) = market::<T>();
+		let buyer = funded::<T>("buyer", 0);
+		let before = place::<T>(&buyer, offer, None);
+		Pallet::<T>::issue_voucher(
+			RawOrigin::Signed(provider).into(),
+			buyer.clone(),
+			VoucherValue::Credit(price::<T>()),
+			EPOCH + HOUR,
+		)
+		.expect("voucher");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer), offer, 10, HOUR, Some(before), Some(0));
+		assert_eq!(OrdersMap::<T>::get(before).expect("order").dependents, 1);
+	}
+
+	/// `n` orders, each after the one before it.
+	#[benchmark]
+	fn place_orders(n: Linear<1, { T::MaxBatch::get() }>) {
+		let (_, _, offer) = market::<T>();
+		let buyer = funded::<T>("buyer", 0);
+		let requests = (0..n)
+			.map(|i| OrderRequest {
+				offer,
+				quantity: 1,
+				expected_duration: HOUR,
+				after: i.checked_sub(1).map(Predecessor::InBatch),
+				voucher: None,
+			})
+			.collect::<Vec<_>>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer), BoundedVec::truncate_from(requests));
+		assert_eq!(NextOrderId::<T>::get(), n as OrderId);
+	}
+
+	#[benchmark]
+	fn cancel_order() {
+		let (_, _, offer) = market::<T>();
+		let buyer = funded::<T>("buyer", 0);
+		let before = place::<T>(&buyer, offer, None);
+		let order = place::<T>(&buyer, offer, Some(before));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer), order);
+		assert!(OrdersMap::<T>::get(order).is_none());
+	}
+
+	/// Relayed, after a predecessor that has completed.
+	#[benchmark]
+	fn attest_started() {
+		let (provider, key, offer) = market::<T>();
+		let buyer = funded::<T>("buyer", 0);
+		let before = place::<T>(&buyer, offer, None);
+		let order = place::<T>(&buyer, offer, Some(before));
+		let origin = || RawOrigin::Signed(provider.clone()).into();
+		Pallet::<T>::attest(origin(), before, Statement::Started, None).expect("start");
+		Pallet::<T>::attest(origin(), before, finish_statement(), None).expect("finish");
+		let (relayer, signature) = relay::<T>(&key, order, Statement::Started);
+		#[extrinsic_call]
+		attest(RawOrigin::Signed(relayer), order, Statement::Started, signature);
+		assert!(matches!(
+			OrdersMap::<T>::get(order).expect("order").status,
+			OrderStatus::Started { .. }
+		));
+	}
+
+	#[benchmark]
+	fn attest_checkpoint() {
+		let (provider, key, offer) = market::<T>();
+		let buyer = funded::<T>("buyer", 0);
+		let order = started::<T>(&provider, offer, &buyer);
+		let statement = Statement::Checkpoint(Usage { core_seconds: HOUR, accelerator_seconds: 0 });
+		let (relayer, signature) = relay::<T>(&key, order, statement);
+		#[extrinsic_call]
+		attest(RawOrigin::Signed(relayer), order, statement, signature);
+		assert!(matches!(
+			OrdersMap::<T>::get(order).expect("order").status,
+			OrderStatus::Started { usage: Usage { core_seconds: HOUR, .. }, .. }
+		));
+	}
+
+	/// Relayed; refunds the buyer and the voucher's issuer.
+	#[benchmark]
+	fn attest_finished() {
+		let (provider, key, offer) = market::<T>();
+		let buyer = funded::<T>("buyer", 0);
+		let order = started::<T>(&provider, offer, &buyer);
+		T::BenchmarkHelper::set_time(EPOCH + HOUR);
+		let (relayer, signature) = relay::<T>(&key, order, finish_statement());
+		#[extrinsic_call]
+		attest(RawOrigin::Signed(relayer), order, finish_statement(), signature);
+		assert!(matches!(
+			OrdersMap::<T>::get(order).expect("order").status,
+			OrderStatus::Finished { .. }
+		));
+	}
+
+	/// Pays the SP and revenue and closes the job.
+	#[benchmark]
+	fn settle() {
+		let (provider, _, offer) = market::<T>();
+		let buyer = funded::<T>("buyer", 0);
+		let order = finished::<T>(&provider, offer, &buyer);
+		T::BenchmarkHelper::set_time(EPOCH + T::DisputeWindow::get() + HOUR);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer), order);
+		assert!(OrdersMap::<T>::get(order).is_none());
+	}
+
+	/// A started order abandoned: billed to its last checkpoint.
+	#[benchmark]
+	fn resolve_overdue() {
+		let (provider, _, offer) = market::<T>();
+		let buyer = funded::<T>("buyer", 0);
+		let order = started::<T>(&provider, offer, &buyer);
+		T::BenchmarkHelper::set_time(EPOCH + 2 * HOUR + T::FinishGrace::get());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer), order);
+		assert!(!matches!(
+			OrdersMap::<T>::get(order).map(|o| o.status),
+			Some(OrderStatus::Started { .. })
+		));
+	}
+
+	#[benchmark]
+	fn open_dispute() {
+		let (provider, _, offer) = market::<T>();
+		let buyer = funded::<T>("buyer", 0);
+		let order = finished::<T>(&provider, offer, &buyer);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer), order, H256::repeat_byte(2));
+		assert!(matches!(
+			OrdersMap::<T>::get(order).expect("order").status,
+			OrderStatus::Disputed { .. }
+		));
+	}
+
+	/// A refund above the cost: the insurance fund is asked for the rest.
+	#[benchmark]
+	fn decide_dispute() -> Result<(), BenchmarkError> {
+		let (provider, _, offer) = market::<T>();
+		let buyer = funded::<T>("buyer", 0);
+		let order = finished::<T>(&provider, offer, &buyer);
+		Pallet::<T>::open_dispute(RawOrigin::Signed(buyer).into(), order, H256::zero())
+			.expect("dispute");
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let refund = price::<T>() * 100u32.into();
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, order, refund);
+		assert!(OrdersMap::<T>::get(order).is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn rate() {
+		let (provider, _, offer) = market::<T>();
+		let buyer = funded::<T>("buyer", 0);
+		let order = finished::<T>(&provider, offer, &buyer);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer), order, 5, H256::repeat_byte(3));
+	}
+
+	/// Credit: a transfer into escrow.
+	#[benchmark]
+	fn issue_voucher() {
+		let (provider, _, _) = market::<T>();
+		let holder = funded::<T>("buyer", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), holder, VoucherValue::Credit(price::<T>()), EPOCH + HOUR);
+		assert!(Vouchers::<T>::contains_key(0));
+	}
+
+	/// Credit returned to its issuer.
+	#[benchmark]
+	fn release_voucher() {
+		let (provider, _, _) = market::<T>();
+		let holder = funded::<T>("buyer", 0);
+		Pallet::<T>::issue_voucher(
+			RawOrigin::Signed(provider).into(),
+			holder.clone(),
+			VoucherValue::Credit(price::<T>()),
+			EPOCH + HOUR,
+		)
+		.expect("voucher");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(holder), 0);
+		assert!(!Vouchers::<T>::contains_key(0));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

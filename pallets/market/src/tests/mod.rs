@@ -1,0 +1,7 @@
+mod billing;
+mod disputes;
+mod invariants;
+mod offers;
+mod orders;
+mod settlement;
+mod vouchers;

@@ -1,0 +1,200 @@
+use crate::{mock::*, *};
+use pallet_providers::{Region, Tier};
+use polkadot_sdk::frame_support::{assert_noop, assert_ok};
+
+#[test]
+fn offers_are_listed_indexed_and_capped_for_sps_below_csp() {
+	test(|| {
+		register(20, Tier::Ordinary);
+		register(21, Tier::Certified);
+		// 10,000 USDC of capacity value per 30 days for an ordinary SP: 2,000 × 5 USDC fits.
+		let a = offer(20, ResourceKind::CpuCoreHour, 5 * USDC, 2_000);
+		assert_noop!(
+			Market::create_offer(
+				RuntimeOrigin::signed(20),
+				terms(ResourceKind::CpuCoreHour, USDC, 1)
+			),
+			Error::<Test>::ListingCapExceeded
+		);
+		// A CSP is not capped.
+		offer(21, ResourceKind::CpuCoreHour, 5 * USDC, 1_000_000);
+		assert!(OfferIndex::<Test>::contains_key((
+			ResourceKind::CpuCoreHour,
+			Region::Europe,
+			billing::price_key(5 * USDC),
+			a
+		)));
+		// The period rolls over.
+		advance(30 * DAY);
+		offer(20, ResourceKind::CpuCoreHour, USDC, 1_000);
+		assert_eq!(ListedValue::<Test>::get(20).value, 1_000 * USDC);
+	});
+}
+
+#[test]
+fn bad_offers_are_refused() {
+	test(|| {
+		register(20, Tier::Certified);
+		let origin = || RuntimeOrigin::signed(20);
+		assert_noop!(
+			Market::create_offer(RuntimeOrigin::signed(22), terms(ResourceKind::GpuHour, USDC, 1)),
+			Error::<Test>::NotActiveProvider
+		);
+		let mut t = terms(ResourceKind::GpuHour, USDC, 0);
+		assert_noop!(Market::create_offer(origin(), t.clone()), Error::<Test>::BadTerms);
+		t.capacity = 1;
+		t.unit_price = 0;
+		assert_noop!(Market::create_offer(origin(), t.clone()), Error::<Test>::BadTerms);
+		t.unit_price = USDC;
+		t.window_end = t.window_start;
+		assert_noop!(Market::create_offer(origin(), t.clone()), Error::<Test>::BadTerms);
+		for _ in 0..8 {
+			offer(20, ResourceKind::GpuHour, USDC, 1);
+		}
+		assert_noop!(
+			Market::create_offer(origin(), terms(ResourceKind::GpuHour, USDC, 1)),
+			Error::<Test>::TooManyOffers
+		);
+		Registered::mutate(|r| r.get_mut(&20).unwrap().active = false);
+		assert_noop!(
+			Market::create_offer(origin(), terms(ResourceKind::GpuHour, USDC, 1)),
+			Error::<Test>::NotActiveProvider
+		);
+	});
+}
+
+#[test]
+fn update_pause_resume_close() {
+	test(|| {
+		register(20, Tier::Certified);
+		register(21, Tier::Certified);
+		let id = offer(20, ResourceKind::CpuCoreHour, 2 * USDC, 100);
+		let o = order(1, id, 40);
+		assert_noop!(
+			Market::update_offer(RuntimeOrigin::signed(21), id, Some(USDC), None, None),
+			Error::<Test>::NotOfferOwner
+		);
+		assert_noop!(
+			Market::update_offer(RuntimeOrigin::signed(20), id, None, Some(39), None),
+			Error::<Test>::CapacityInUse
+		);
+		assert_noop!(
+			Market::update_offer(RuntimeOrigin::signed(20), id, Some(0), None, None),
+			Error::<Test>::BadTerms
+		);
+		assert_noop!(
+			Market::update_offer(RuntimeOrigin::signed(20), id, None, None, Some(now())),
+			Error::<Test>::BadTerms
+		);
+		assert_ok!(Market::update_offer(RuntimeOrigin::signed(20), id, Some(USDC), Some(40), None));
+		// The open order keeps its price; the offer is full.
+		assert_eq!(Orders::<Test>::get(o).unwrap().unit_price, 2 * USDC);
+		assert_noop!(
+			Market::place_order(RuntimeOrigin::signed(1), id, 1, HOUR, None, None),
+			Error::<Test>::InsufficientCapacity
+		);
+		assert_ok!(Market::update_offer(RuntimeOrigin::signed(20), id, None, Some(50), None));
+		assert_ok!(Market::pause_offer(RuntimeOrigin::signed(20), id));
+		assert_noop!(
+			Market::pause_offer(RuntimeOrigin::signed(20), id),
+			Error::<Test>::OfferNotActive
+		);
+		assert_noop!(
+			Market::place_order(RuntimeOrigin::signed(1), id, 1, HOUR, None, None),
+			Error::<Test>::OfferNotActive
+		);
+		assert!(Market::browse_by_price(OfferFilter::default(), 0, 10).is_empty());
+		assert_ok!(Market::resume_offer(RuntimeOrigin::signed(20), id));
+		assert_noop!(
+			Market::resume_offer(RuntimeOrigin::signed(20), id),
+			Error::<Test>::WrongState
+		);
+		assert_eq!(Market::browse_by_price(OfferFilter::default(), 0, 10).len(), 1);
+		// Closing keeps the offer while the order holds capacity, then it goes.
+		assert_ok!(Market::close_offer(RuntimeOrigin::signed(20), id));
+		assert_noop!(
+			Market::close_offer(RuntimeOrigin::signed(20), id),
+			Error::<Test>::OfferClosed
+		);
+		assert_noop!(
+			Market::update_offer(RuntimeOrigin::signed(20), id, Some(USDC), None, None),
+			Error::<Test>::OfferClosed
+		);
+		assert!(Offers::<Test>::contains_key(id));
+		assert_ok!(Market::cancel_order(RuntimeOrigin::signed(1), o));
+		assert!(!Offers::<Test>::contains_key(id));
+		assert!(ProviderOffers::<Test>::get(20).is_empty());
+	});
+}
+
+#[test]
+fn browse_sorts_by_price_and_filters() {
+	test(|| {
+		register(20, Tier::Certified);
+		register(21, Tier::Ordinary);
+		let c3 = offer(20, ResourceKind::CpuCoreHour, 3 * USDC, 100);
+		let c1 = offer(21, ResourceKind::CpuCoreHour, USDC, 100);
+		let c2 = offer(20, ResourceKind::CpuCoreHour, 2 * USDC, 100);
+		let g = offer(20, ResourceKind::GpuHour, 2 * USDC, 100);
+		let mut asia = terms(ResourceKind::CpuCoreHour, USDC / 2, 10);
+		asia.spec.region = Region::EastAsia;
+		Market::create_offer(RuntimeOrigin::signed(20), asia).unwrap();
+		let asia = NextOfferId::<Test>::get() - 1;
+		let ids = |f: OfferFilter<Balance>, offset, limit| {
+			Market::browse_by_price(f, offset, limit)
+				.into_iter()
+				.map(|(id, _)| id)
+				.collect::<Vec<_>>()
+		};
+		let cpu = OfferFilter { kind: Some(ResourceKind::CpuCoreHour), ..Default::default() };
+		assert_eq!(ids(cpu, 0, 10), vec![asia, c1, c2, c3]);
+		assert_eq!(ids(cpu, 1, 2), vec![c1, c2]);
+		assert_eq!(
+			ids(OfferFilter { region: Some(Region::Europe), ..cpu }, 0, 10),
+			vec![c1, c2, c3]
+		);
+		assert_eq!(
+			ids(OfferFilter { max_price: Some(2 * USDC), ..cpu }, 0, 10),
+			vec![asia, c1, c2]
+		);
+		assert_eq!(
+			ids(OfferFilter { tier: Some(Tier::Certified), ..cpu }, 0, 10),
+			vec![asia, c2, c3]
+		);
+		assert_eq!(ids(OfferFilter::default(), 0, 10), vec![asia, c1, c2, g, c3]);
+		// A full offer is not shown; one past its window neither.
+		order(1, c1, 100);
+		assert_eq!(ids(cpu, 0, 10), vec![asia, c2, c3]);
+		advance(31 * DAY);
+		assert!(ids(cpu, 0, 10).is_empty());
+		assert_eq!(Market::offers_of(&20, &OfferFilter::default()).len(), 0);
+	});
+}
+
+#[test]
+fn quote_breaks_the_cost_down() {
+	test(|| {
+		register(20, Tier::Certified);
+		register(21, Tier::Ordinary);
+		let csp = offer(20, ResourceKind::CpuCoreHour, 3 * USDC, 1_000);
+		let sp = offer(21, ResourceKind::CpuCoreHour, 3 * USDC, 1_000);
+		Cashback::set(Permill::from_percent(3));
+		let q = Market::quote(&1, csp, 100).unwrap();
+		assert_eq!(
+			q,
+			Quote {
+				cost: 300 * USDC,
+				buffer: 60 * USDC,
+				escrow: 360 * USDC,
+				fee: 6 * USDC,
+				provider_receives: 294 * USDC,
+				cashback: 9 * USDC,
+				incentive_volume: 450 * USDC,
+			}
+		);
+		let q = Market::quote(&1, sp, 100).unwrap();
+		assert_eq!((q.fee, q.incentive_volume), (15 * USDC, 300 * USDC));
+		assert_eq!(Market::quote(&1, 99, 1), Err(Error::<Test>::UnknownOffer.into()));
+		assert_eq!(Market::quote(&1, sp, 1_001), Err(Error::<Test>::InsufficientCapacity.into()));
+	});
+}

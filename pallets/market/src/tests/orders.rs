@@ -1,0 +1,260 @@
+use crate::{mock::*, *};
+use pallet_providers::Tier;
+use polkadot_sdk::{
+	frame_support::{assert_noop, assert_ok, BoundedVec},
+	sp_runtime::TokenError,
+};
+
+fn request(offer: OfferId, quantity: u32, after: Option<Predecessor>) -> OrderRequest {
+	OrderRequest { offer, quantity, expected_duration: 2 * HOUR, after, voucher: None }
+}
+
+fn batch(
+	requests: Vec<OrderRequest>,
+) -> BoundedVec<OrderRequest, polkadot_sdk::frame_support::traits::ConstU32<128>> {
+	BoundedVec::truncate_from(requests)
+}
+
+#[test]
+fn placing_holds_cost_plus_buffer_and_reserves_capacity() {
+	test(|| {
+		register(20, Tier::Certified);
+		let id = offer(20, ResourceKind::CpuCoreHour, 2 * USDC, 1_000);
+		let before = usdc(1);
+		let o = order(1, id, 100);
+		assert_eq!(before - usdc(1), 240 * USDC);
+		assert_eq!(usdc(Market::escrow_account()), 240 * USDC + 1);
+		assert_eq!(OrderEscrow::<Test>::get(), 240 * USDC);
+		assert_eq!(Offers::<Test>::get(id).unwrap().reserved, 100);
+		assert_eq!(Load::<Test>::get(20), ProviderLoad { active: 1, unsettled: 1 });
+		assert_eq!(<Market as pallet_providers::OpenOrders<_>>::open_orders(&20), 1);
+		assert_eq!(Market::open_orders_of(&1, 0, 10), vec![o]);
+		let stored = Orders::<Test>::get(o).unwrap();
+		assert_eq!((stored.fee, stored.status), (Permill::from_percent(2), OrderStatus::Placed));
+		assert!(events().contains(&Event::OrderPlaced {
+			order: o,
+			buyer: 1,
+			offer: id,
+			quantity: 100,
+			escrow: 240 * USDC
+		}));
+	});
+}
+
+#[test]
+fn bad_orders_are_refused() {
+	test(|| {
+		register(20, Tier::Certified);
+		let id = offer(20, ResourceKind::CpuCoreHour, 2 * USDC, 1_000);
+		let place = |who, offer, quantity, duration, after| {
+			Market::place_order(RuntimeOrigin::signed(who), offer, quantity, duration, after, None)
+		};
+		assert_noop!(place(1, 9, 1, HOUR, None), Error::<Test>::UnknownOffer);
+		assert_noop!(place(1, id, 0, HOUR, None), Error::<Test>::ZeroQuantity);
+		assert_noop!(place(1, id, 1, 0, None), Error::<Test>::ZeroDuration);
+		assert_noop!(place(1, id, 1_001, HOUR, None), Error::<Test>::InsufficientCapacity);
+		assert_noop!(place(1, id, 1, HOUR, Some(77)), Error::<Test>::BadPredecessor);
+		// Another buyer's order cannot be a predecessor.
+		let other = order(2, id, 1);
+		assert_noop!(place(1, id, 1, HOUR, Some(other)), Error::<Test>::BadPredecessor);
+		// More than the buyer has (1M USDC): 500,000 units × 2 USDC × 1.2.
+		Market::update_offer(RuntimeOrigin::signed(20), id, None, Some(1_000_000), None).unwrap();
+		assert_noop!(place(1, id, 500_000, HOUR, None), TokenError::FundsUnavailable);
+		// Outside the window.
+		let mut later = terms(ResourceKind::CpuCoreHour, USDC, 10);
+		later.window_start = now() + DAY;
+		Market::create_offer(RuntimeOrigin::signed(20), later).unwrap();
+		assert_noop!(place(1, id + 1, 1, HOUR, None), Error::<Test>::OutsideWindow);
+		// A suspended SP takes nothing.
+		Registered::mutate(|r| r.get_mut(&20).unwrap().active = false);
+		assert_noop!(place(1, id, 1, HOUR, None), Error::<Test>::ProviderAtLimit);
+	});
+}
+
+#[test]
+fn probation_sps_are_held_to_their_concurrent_order_limit() {
+	test(|| {
+		register(20, Tier::Probation);
+		let id = offer(20, ResourceKind::CpuCoreHour, USDC, 100);
+		let orders: Vec<_> = (0..10).map(|_| order(1, id, 1)).collect();
+		assert_noop!(
+			Market::place_order(RuntimeOrigin::signed(1), id, 1, HOUR, None, None),
+			Error::<Test>::ProviderAtLimit
+		);
+		// A finished order in its dispute window no longer counts against the limit.
+		attest(20, orders[0], Statement::Started).unwrap();
+		advance(HOUR);
+		attest(20, orders[0], finished(Exit::Success, HOUR)).unwrap();
+		assert_eq!(Load::<Test>::get(20), ProviderLoad { active: 9, unsettled: 10 });
+		order(1, id, 1);
+	});
+}
+
+#[test]
+fn a_batch_of_a_hundred_is_one_job() {
+	test(|| {
+		register(20, Tier::Certified);
+		let id = offer(20, ResourceKind::CpuCoreHour, USDC, 1_000);
+		let before = usdc(1);
+		let first = NextOrderId::<Test>::get();
+		assert_ok!(Market::place_orders(
+			RuntimeOrigin::signed(1),
+			batch((0..128).map(|_| request(id, 5, None)).collect())
+		));
+		assert_eq!(before - usdc(1), 128 * 6 * USDC);
+		assert_eq!(Offers::<Test>::get(id).unwrap().reserved, 640);
+		let (job, statuses) = Market::job_status(0).unwrap();
+		assert_eq!((job.first, job.count, job.open), (first, 128, 128));
+		assert!(statuses.iter().all(|(_, s)| *s == Some(OrderStatus::Placed)));
+		assert!(events().contains(&Event::JobPlaced { job: 0, buyer: 1, first, count: 128 }));
+		// All or nothing: one bad request places none.
+		let mut requests: Vec<_> = (0..100).map(|_| request(id, 1, None)).collect();
+		requests.push(request(id, 1_000, None));
+		assert_noop!(
+			Market::place_orders(RuntimeOrigin::signed(1), batch(requests)),
+			Error::<Test>::InsufficientCapacity
+		);
+		assert_noop!(
+			Market::place_orders(RuntimeOrigin::signed(1), batch(vec![])),
+			Error::<Test>::EmptyBatch
+		);
+		// Cancelling the job's orders one by one removes it.
+		for o in first..first + 128 {
+			Market::cancel_order(RuntimeOrigin::signed(1), o).unwrap();
+		}
+		assert!(Jobs::<Test>::get(0).is_none());
+		assert_eq!(usdc(1), before);
+	});
+}
+
+#[test]
+fn a_job_across_sps_waits_on_its_predecessor() {
+	test(|| {
+		register(20, Tier::Certified);
+		register(21, Tier::Ordinary);
+		let main = offer(20, ResourceKind::GpuHour, 10 * USDC, 100);
+		let post = offer(21, ResourceKind::CpuCoreHour, USDC, 100);
+		let first = NextOrderId::<Test>::get();
+		assert_ok!(Market::place_orders(
+			RuntimeOrigin::signed(1),
+			batch(vec![request(main, 8, None), request(post, 16, Some(Predecessor::InBatch(0)))])
+		));
+		let (a, b) = (first, first + 1);
+		assert_eq!(Orders::<Test>::get(a).unwrap().dependents, 1);
+		// B cannot start before A completes, nor is it overdue.
+		assert_noop!(attest(21, b, Statement::Started), Error::<Test>::PredecessorPending);
+		advance(DAY);
+		assert_noop!(
+			Market::resolve_overdue(RuntimeOrigin::signed(5), b),
+			Error::<Test>::NotOverdue
+		);
+		// A is overdue itself; set it aside and start over with a fresh pair.
+		assert_ok!(Market::resolve_overdue(RuntimeOrigin::signed(5), a));
+		// A failed to start, so B is refunded in full, without an SLA breach for its SP.
+		assert_ok!(Market::resolve_overdue(RuntimeOrigin::signed(5), b));
+		assert!(events().contains(&Event::OrderFinished {
+			order: b,
+			outcome: Outcome::DependencyFailed,
+			cost: 0,
+			refunded: 16 * USDC * 12 / 10
+		}));
+		assert!(!Noted::get().iter().any(|(p, _)| *p == 21));
+		assert!(Orders::<Test>::get(a).is_none());
+
+		let a = order(1, main, 8);
+		let b = NextOrderId::<Test>::get();
+		Market::place_order(RuntimeOrigin::signed(1), post, 16, HOUR, Some(a), None).unwrap();
+		attest(20, a, Statement::Started).unwrap();
+		advance(2 * HOUR);
+		attest(
+			20,
+			a,
+			Statement::Finished {
+				exit: Exit::Success,
+				usage: Usage { core_seconds: 0, accelerator_seconds: 8 * HOUR },
+				downtime: 0,
+				result: H256::zero(),
+			},
+		)
+		.unwrap();
+		Market::confirm(RuntimeOrigin::signed(1), a).unwrap();
+		// A is settled but kept, closed, while B waits on it.
+		assert_eq!(
+			Orders::<Test>::get(a).unwrap().status,
+			OrderStatus::Closed { completed_at: Some(now()) }
+		);
+		// B's start delay runs from A's completion.
+		advance(HOUR - 1);
+		assert_ok!(attest(21, b, Statement::Started));
+		assert!(Orders::<Test>::get(a).is_none());
+	});
+}
+
+#[test]
+fn software_in_a_job_needs_compatible_hardware() {
+	test(|| {
+		register(20, Tier::Certified);
+		let hw = offer(20, ResourceKind::GpuHour, 10 * USDC, 100);
+		let mut licence = terms(ResourceKind::SoftwareLicence, 50 * USDC, 10);
+		licence.tags = BoundedVec::truncate_from(vec![tag("x86_64"), tag("cuda12")]);
+		Market::create_offer(RuntimeOrigin::signed(20), licence.clone()).unwrap();
+		let sw_cuda = hw + 1;
+		licence.tags = BoundedVec::truncate_from(vec![tag("x86_64")]);
+		Market::create_offer(RuntimeOrigin::signed(20), licence).unwrap();
+		let sw_x86 = hw + 2;
+		assert_noop!(
+			Market::place_orders(
+				RuntimeOrigin::signed(1),
+				batch(vec![request(hw, 1, None), request(sw_cuda, 1, None)])
+			),
+			Error::<Test>::Incompatible
+		);
+		assert_ok!(Market::place_orders(
+			RuntimeOrigin::signed(1),
+			batch(vec![request(hw, 1, None), request(sw_x86, 1, None)])
+		));
+		// Without hardware in the job there is nothing to check against.
+		assert_ok!(Market::place_orders(
+			RuntimeOrigin::signed(1),
+			batch(vec![request(sw_cuda, 1, None)])
+		));
+		// A forward or out-of-batch reference is refused.
+		assert_noop!(
+			Market::place_orders(
+				RuntimeOrigin::signed(1),
+				batch(vec![request(hw, 1, Some(Predecessor::InBatch(0)))])
+			),
+			Error::<Test>::BadPredecessor
+		);
+		assert_noop!(
+			Market::place_orders(
+				RuntimeOrigin::signed(1),
+				batch(vec![request(hw, 1, Some(Predecessor::InBatch(3)))])
+			),
+			Error::<Test>::BadPredecessor
+		);
+	});
+}
+
+#[test]
+fn cancel_before_start_refunds_in_full() {
+	test(|| {
+		register(20, Tier::Certified);
+		let id = offer(20, ResourceKind::CpuCoreHour, 2 * USDC, 1_000);
+		let before = usdc(1);
+		let o = order(1, id, 100);
+		assert_noop!(Market::cancel_order(RuntimeOrigin::signed(2), o), Error::<Test>::NotBuyer);
+		assert_noop!(
+			Market::cancel_order(RuntimeOrigin::signed(1), 99),
+			Error::<Test>::UnknownOrder
+		);
+		assert_ok!(Market::cancel_order(RuntimeOrigin::signed(1), o));
+		assert_eq!(usdc(1), before);
+		assert_eq!(Offers::<Test>::get(id).unwrap().reserved, 0);
+		assert!(Orders::<Test>::get(o).is_none());
+		assert_eq!(Load::<Test>::get(20), ProviderLoad::default());
+		let o = order(1, id, 1);
+		attest(20, o, Statement::Started).unwrap();
+		assert_noop!(Market::cancel_order(RuntimeOrigin::signed(1), o), Error::<Test>::WrongState);
+	});
+}

@@ -1,0 +1,137 @@
+//! The marketplace: offers, escrowed orders, attested settlement, disputes, vouchers (SPEC
+//! section 4).
+
+use super::providers::{RevenueAccount, Usdc};
+use crate::{
+	allocation::MARKET_PALLET_ID,
+	constants::{currency::USDC, time::DAY_SECS},
+	AccountId, Balance, Market, Providers, Runtime, Timestamp,
+};
+use alloc::vec::Vec;
+use pallet_market::{OfferFilter, OfferId, OfferOf, ToAccount};
+use polkadot_sdk::{
+	frame_support::{
+		parameter_types,
+		traits::{ConstU32, ConstU64},
+		PalletId,
+	},
+	frame_system::EnsureRoot,
+	sp_core::sr25519,
+	sp_runtime::{Percent, Permill},
+};
+
+parameter_types! {
+	pub const MarketPalletId: PalletId = MARKET_PALLET_ID;
+	pub const CertifiedFee: Permill = Permill::from_percent(2);
+	pub const OrdinaryFee: Permill = Permill::from_percent(5);
+	pub const EscrowBuffer: Percent = Percent::from_percent(20);
+	pub const ArbiterLimit: Balance = 10_000 * USDC;
+	pub const MaxInsuredClaim: Balance = 100_000 * USDC;
+	/// SPs below CSP list at most 10,000 USDC of capacity per 30 days.
+	pub const OrdinaryListingCap: Balance = 10_000 * USDC;
+}
+
+/// Best-ranked SPs' pages the score sort reads at most (of 100 SPs each).
+const SCORE_PAGES: u32 = 10;
+
+impl pallet_market::Config for Runtime {
+	type Stable = Usdc;
+	type Time = Timestamp;
+	type Registry = Providers;
+	type Reputation = Providers;
+	type AttestationKey = sr25519::Public;
+	type AttestationSignature = sr25519::Signature;
+	// The revenue split (a later issue) replaces the plain account.
+	type Revenue = ToAccount<Usdc, RevenueAccount>;
+	// The liquidity pool's insurance fund and the incentives pallet are later issues.
+	type Insurance = ();
+	type Rewards = ();
+	// Governance (a later issue) hands disputes to an arbiter committee and to referenda.
+	type ArbiterOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type VoucherOrigin = EnsureRoot<AccountId>;
+	type PlatformAccount = RevenueAccount;
+	type PalletId = MarketPalletId;
+	type CertifiedFee = CertifiedFee;
+	type OrdinaryFee = OrdinaryFee;
+	type EscrowBuffer = EscrowBuffer;
+	type FailureGrace = ConstU64<300>;
+	type DisputeWindow = ConstU64<{ 3 * DAY_SECS }>;
+	type FinishGrace = ConstU64<{ 6 * 3_600 }>;
+	type ArbiterLimit = ArbiterLimit;
+	type MaxInsuredClaim = MaxInsuredClaim;
+	type OrdinaryListingCap = OrdinaryListingCap;
+	type ListingPeriod = ConstU64<{ 30 * DAY_SECS }>;
+	type MaxBatch = ConstU32<128>;
+	type MaxOffersPerProvider = ConstU32<64>;
+	type MaxTags = ConstU32<16>;
+	type MaxBrowsePage = ConstU32<100>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmarks::Helper;
+}
+
+/// Offers passing `filter`, best-ranked SP first (each SP's offers in listing order): walks
+/// the providers' ranking a page at a time, at most `SCORE_PAGES` pages.
+pub fn browse_by_score(
+	filter: OfferFilter<Balance>,
+	offset: u32,
+	limit: u32,
+) -> Vec<(OfferId, OfferOf<Runtime>)> {
+	let limit = limit.min(100) as usize;
+	let wanted = (offset as usize).saturating_add(limit);
+	let mut found = Vec::new();
+	for page in 0..SCORE_PAGES {
+		let ranked = Providers::ranking(filter.tier, None, page * 100, 100);
+		let last = ranked.len() < 100;
+		for sp in ranked {
+			found.extend(Market::offers_of(&sp.provider, &filter));
+		}
+		if last || found.len() >= wanted {
+			break;
+		}
+	}
+	found.into_iter().skip(offset as usize).take(limit).collect()
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarks {
+	use super::*;
+	use crate::{Balances, RuntimeOrigin};
+	use pallet_providers::{Metadata, Region};
+	use polkadot_sdk::{
+		frame_support::traits::fungible::Mutate, sp_core::crypto::KeyTypeId, sp_io,
+	};
+
+	const KEY_TYPE: KeyTypeId = KeyTypeId(*b"cpat");
+
+	/// Registers SPs through pallet-providers with keys from the benchmark keystore.
+	pub struct Helper;
+	impl pallet_market::benchmarking::BenchmarkHelper<Runtime> for Helper {
+		fn register_provider(who: &AccountId) -> sr25519::Public {
+			let bond = <Runtime as pallet_providers::Config>::ProviderBond::get();
+			Balances::set_balance(who, bond * 2);
+			let key = sp_io::crypto::sr25519_generate(KEY_TYPE, None);
+			Providers::register(
+				RuntimeOrigin::signed(who.clone()),
+				who.clone(),
+				key,
+				Region::Europe,
+				Metadata {
+					company_documents: Default::default(),
+					infrastructure: Default::default(),
+					certificates: Default::default(),
+				},
+			)
+			.expect("registers");
+			key
+		}
+		fn sign(key: &sr25519::Public, payload: &[u8]) -> sr25519::Signature {
+			sp_io::crypto::sr25519_sign(KEY_TYPE, key, payload).expect("key in the keystore")
+		}
+		fn set_time(seconds: u64) {
+			use pallet_providers::benchmarking::BenchmarkHelper;
+			super::super::providers::TimestampSetter::set_time(seconds)
+		}
+	}
+}

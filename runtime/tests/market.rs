@@ -1,0 +1,152 @@
+//! The market inside the real runtime: escrow in the USDC asset, the SP and its attestation key
+//! from pallet-providers, a relayed signed attestation, fees into the revenue account, ratings
+//! into the SP's reputation, and `MarketApi` as a wallet reads it.
+
+mod common;
+
+use common::{apply_signed, dev_chain};
+use cyberplaza_runtime::{
+	configs::providers::{RevenueAccount, Usdc},
+	constants::currency::{USDC, USDC_MIN_BALANCE},
+	Market, Providers, Runtime, RuntimeCall, RuntimeOrigin,
+};
+use pallet_market::{
+	attestation_payload, runtime_api::runtime_decl_for_market_api::MarketApiV1 as _, Exit,
+	HardwareSpec, OfferFilter, OfferTerms, OrderStatus, ResourceKind, Sla, SortBy, Statement,
+	Usage,
+};
+use pallet_providers::{Metadata, Region};
+use polkadot_sdk::{
+	frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec},
+	frame_system, pallet_timestamp,
+	sp_core::{Pair, H256},
+	sp_keyring::Sr25519Keyring::{Bob, Charlie, Dave, Eve},
+	sp_runtime::Permill,
+};
+
+const START: u64 = 1_800_000_000;
+
+fn set_time(seconds: u64) {
+	pallet_timestamp::Now::<Runtime>::put(seconds * 1_000);
+}
+
+fn market(call: pallet_market::Call<Runtime>) -> RuntimeCall {
+	RuntimeCall::Market(call)
+}
+
+/// Bob registers (payout to Charlie, attesting with his own sr25519 key) and lists 1,000
+/// core-hours at 2 USDC.
+fn bob_lists() {
+	assert_ok!(Providers::register(
+		RuntimeOrigin::signed(Bob.to_account_id()),
+		Charlie.to_account_id(),
+		Bob.public(),
+		Region::Europe,
+		Metadata {
+			company_documents: H256::repeat_byte(1),
+			infrastructure: H256::repeat_byte(2),
+			certificates: BoundedVec::new(),
+		},
+	));
+	let terms = OfferTerms {
+		kind: ResourceKind::CpuCoreHour,
+		spec: HardwareSpec {
+			cpu_model: BoundedVec::truncate_from(b"EPYC 9654".to_vec()),
+			cores: 192,
+			memory_gb: 1_536,
+			gpu_model: BoundedVec::new(),
+			gpus: 0,
+			region: Region::Europe,
+		},
+		unit_price: 2 * USDC,
+		capacity: 1_000,
+		window_start: START,
+		window_end: START + 86_400,
+		sla: Sla { min_uptime: Permill::from_parts(995_000), max_start_delay: 3_600 },
+		preemptible: false,
+		tags: BoundedVec::new(),
+	};
+	assert_ok!(apply_signed(Bob, market(pallet_market::Call::create_offer { terms }), None)
+		.expect("valid"));
+}
+
+fn relayed(order: u64, statement: Statement) -> RuntimeCall {
+	let genesis = frame_system::Pallet::<Runtime>::block_hash(0);
+	let signature = Bob.pair().sign(&attestation_payload(&genesis, order, &statement));
+	market(pallet_market::Call::attest { order, statement, signature: Some(signature) })
+}
+
+#[test]
+fn an_order_settles_through_signed_attestations() {
+	dev_chain().execute_with(|| {
+		set_time(START);
+		let escrow = Market::escrow_account();
+		assert_eq!(Usdc::balance(&escrow), USDC_MIN_BALANCE);
+		bob_lists();
+		let dave = Dave.to_account_id();
+		let quote = Runtime::quote(dave.clone(), 0, 100).expect("quotable");
+		assert_eq!((quote.cost, quote.escrow, quote.fee), (200 * USDC, 240 * USDC, 10 * USDC));
+		let browse = Runtime::browse(OfferFilter::default(), SortBy::Score, 0, 10);
+		assert_eq!(browse.iter().map(|(id, _)| *id).collect::<Vec<_>>(), vec![0]);
+		assert_eq!(Runtime::browse(OfferFilter::default(), SortBy::Price, 0, 10).len(), 1);
+
+		let (buyer, payout, revenue) = (
+			Usdc::balance(&dave),
+			Usdc::balance(&Charlie.to_account_id()),
+			Usdc::balance(&RevenueAccount::get()),
+		);
+		let place = market(pallet_market::Call::place_order {
+			offer: 0,
+			quantity: 100,
+			expected_duration: 7_200,
+			after: None,
+			voucher: None,
+		});
+		assert_ok!(apply_signed(Dave, place, None).expect("valid"));
+		assert_eq!(Runtime::open_orders(dave.clone(), 0, 10), vec![0]);
+		// An SP with an unsettled order cannot deregister.
+		assert_noop!(
+			Providers::deregister(RuntimeOrigin::signed(Bob.to_account_id())),
+			pallet_providers::Error::<Runtime>::HasOpenOrders
+		);
+		// A relayer (Eve) submits Bob's signed statements; a wrong signature is refused.
+		let mut forged = relayed(0, Statement::Started);
+		if let RuntimeCall::Market(pallet_market::Call::attest { signature, .. }) = &mut forged {
+			*signature = Some(Eve.pair().sign(b"not bob"));
+		}
+		assert!(apply_signed(Eve, forged, None).expect("valid").is_err());
+		assert_ok!(apply_signed(Eve, relayed(0, Statement::Started), None).expect("valid"));
+		set_time(START + 3_600);
+		let finished = Statement::Finished {
+			exit: Exit::Success,
+			usage: Usage { core_seconds: 80 * 3_600, accelerator_seconds: 0 },
+			downtime: 0,
+			result: H256::repeat_byte(5),
+		};
+		assert_ok!(apply_signed(Eve, relayed(0, finished), None).expect("valid"));
+		assert!(matches!(Runtime::order(0).expect("open").status, OrderStatus::Finished { .. }));
+		let rate = market(pallet_market::Call::rate { order: 0, rating: 5, review: H256::zero() });
+		assert_ok!(apply_signed(Dave, rate, None).expect("valid"));
+		assert_ok!(apply_signed(Dave, market(pallet_market::Call::confirm { order: 0 }), None)
+			.expect("valid"));
+
+		// 160 USDC billed: 8 (5%, an ordinary SP) to revenue, 152 to Bob's payout account;
+		// Dave's USDC falls by 160 plus his fees, which he paid in CPT.
+		assert_eq!(buyer - Usdc::balance(&dave), 160 * USDC);
+		assert_eq!(Usdc::balance(&Charlie.to_account_id()) - payout, 152 * USDC);
+		assert_eq!(Usdc::balance(&RevenueAccount::get()) - revenue, 8 * USDC);
+		assert_eq!(Usdc::balance(&escrow), USDC_MIN_BALANCE);
+		assert!(Runtime::order(0).is_none());
+		let reputation = Providers::provider(&Bob.to_account_id()).expect("registered").reputation;
+		assert_eq!(
+			(
+				reputation.on_time_starts,
+				reputation.completions,
+				reputation.ratings,
+				reputation.rating_sum
+			),
+			(1, 1, 1, 5)
+		);
+		assert_ok!(Providers::deregister(RuntimeOrigin::signed(Bob.to_account_id())));
+	});
+}
