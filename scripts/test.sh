@@ -9,5 +9,5 @@ bash "$repo_root/scripts/setup.sh"
 cd "$repo_root"
 cargo fmt --all -- --check
 cargo test --release --locked --workspace
-SKIP_WASM_BUILD=1 cargo test --locked -p pallet-providers --features runtime-benchmarks --lib \
-	benchmarking
+SKIP_WASM_BUILD=1 cargo test --locked -p pallet-providers -p pallet-market \
+	--features runtime-benchmarks --lib benchmarking

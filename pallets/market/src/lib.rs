@@ -985,6 +985,15 @@ pub mod pallet {
 			})
 		}
 
+		/// What `cost` counts towards the SP's incentives: 1.5× for a CSP.
+		fn incentive_volume(provider: &T::AccountId, cost: BalanceOf<T>) -> BalanceOf<T> {
+			if T::Registry::tier(provider) == Some(Tier::Certified) {
+				cost.saturating_add(cost / 2u32.into())
+			} else {
+				cost
+			}
+		}
+
 		fn fee_rate(provider: &T::AccountId) -> Permill {
 			if T::Registry::tier(provider) == Some(Tier::Certified) {
 				T::CertifiedFee::get()
@@ -1281,13 +1290,15 @@ pub mod pallet {
 				T::Revenue::collect(&Self::escrow_account(), fee)?;
 			}
 			OrderEscrow::<T>::mutate(|e| *e = e.saturating_sub(cost));
-			let cashback = T::Rewards::cashback_rate(&o.buyer).mul_floor(cost);
-			let volume = if T::Registry::tier(&o.provider) == Some(Tier::Certified) {
-				cost.saturating_add(cost / 2u32.into())
-			} else {
-				cost
-			};
-			T::Rewards::settled(&o.buyer, cashback, &o.provider, volume);
+			if !cost.is_zero() {
+				let cashback = T::Rewards::cashback_rate(&o.buyer).mul_floor(cost);
+				T::Rewards::settled(
+					&o.buyer,
+					cashback,
+					&o.provider,
+					Self::incentive_volume(&o.provider, cost),
+				);
+			}
 			Self::deposit_event(Event::OrderSettled { order: id, provider_paid, fee });
 			let completed_at = (outcome == Outcome::Completed).then_some(finished_at);
 			Self::close(id, o, completed_at);
@@ -1375,11 +1386,7 @@ pub mod pallet {
 			let (cost, buffer) =
 				billing::estimate(quantity, o.terms.unit_price, T::EscrowBuffer::get())?;
 			let fee = Self::fee_rate(&o.provider).mul_ceil(cost);
-			let incentive_volume = if T::Registry::tier(&o.provider) == Some(Tier::Certified) {
-				cost.saturating_add(cost / 2u32.into())
-			} else {
-				cost
-			};
+			let incentive_volume = Self::incentive_volume(&o.provider, cost);
 			Ok(Quote {
 				cost,
 				buffer,

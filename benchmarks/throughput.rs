@@ -1,0 +1,229 @@
+//! Complete order lifecycles per second against plain transfers per second, on one dev node in
+//! one run. Run by `benchmarks/throughput.sh`; prints a JSON summary.
+//!
+//! Transfers: Alice submits `TRANSFERS` CPT `transfer_keep_alive`s at once; the rate is their
+//! count over the time from the first submission until the last is in a block.
+//! Lifecycles: `LIFECYCLES` orders go through place (buyer) → start and finish (the SP's own
+//! account) → confirm (buyer); each phase is submitted at once after the previous one is in a
+//! block, so the rate includes the four block inclusions a lifecycle needs.
+
+#[path = "../node/tests/common/mod.rs"]
+mod common;
+
+use common::{account, finalize, hash, none, Client, Node, USDC_UNIT};
+use std::time::{Duration, Instant};
+use subxt::{
+	config::DefaultExtrinsicParamsBuilder,
+	dynamic::{self, Value},
+	ext::scale_value::At,
+	PolkadotConfig,
+};
+use subxt_signer::sr25519::{dev, Keypair};
+
+const TRANSFERS: u64 = 2_000;
+const LIFECYCLES: u64 = 500;
+const DEADLINE: Duration = Duration::from_secs(600);
+
+async fn nonce(client: &Client, who: [u8; 32]) -> u64 {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let address = dynamic::storage::<([u8; 32],), Value>("System", "Account");
+	let entry = at.storage().try_fetch(address, (who,)).await.expect("System.Account is readable");
+	entry
+		.map(|e| e.decode().expect("decodes"))
+		.and_then(|v| v.at("nonce").and_then(|n| n.as_u128()))
+		.unwrap_or(0) as u64
+}
+
+/// Submits `payloads` from `signer` with consecutive nonces, without waiting; returns the nonce
+/// the account reaches when all are in a block.
+async fn submit_all<P: subxt::tx::Payload>(
+	client: &Client,
+	signer: &Keypair,
+	payloads: &[P],
+) -> u64 {
+	let first = nonce(client, account(signer)).await;
+	let mut at = client.at_current_block().await.expect("the best block is readable");
+	let mut txs = at.transactions();
+	for (i, payload) in payloads.iter().enumerate() {
+		let params =
+			DefaultExtrinsicParamsBuilder::<PolkadotConfig>::new().nonce(first + i as u64).build();
+		let tx = txs.create_signed(payload, signer, params).await.expect("signs");
+		tx.submit().await.expect("the pool accepts it");
+	}
+	first + payloads.len() as u64
+}
+
+async fn wait_nonce(client: &Client, who: [u8; 32], target: u64) {
+	let until = Instant::now() + DEADLINE;
+	while nonce(client, who).await < target {
+		assert!(Instant::now() < until, "transactions were not included in time");
+		tokio::time::sleep(Duration::from_millis(50)).await;
+	}
+}
+
+fn market(call: &str, fields: Vec<(&str, Value)>) -> subxt::tx::DynamicPayload {
+	dynamic::transaction("Market", call, Value::named_composite(fields))
+}
+
+fn attest(order: u64, statement: Value) -> subxt::tx::DynamicPayload {
+	market(
+		"attest",
+		vec![
+			("order", Value::u128(order as u128)),
+			("statement", statement),
+			("signature", none()),
+		],
+	)
+}
+
+#[tokio::main]
+async fn main() {
+	let dir = tempfile::tempdir().expect("a temp dir");
+	let node = Node::start(dir.path()).await;
+	let client = node.client().await;
+	let (alice, sp, buyer) = (dev::alice(), dev::bob(), dev::dave());
+
+	// Warm up: the SP registers and lists.
+	let register = dynamic::transaction(
+		"Providers",
+		"register",
+		(
+			Value::from_bytes(account(&sp)),
+			Value::from_bytes(account(&dev::ferdie())),
+			Value::unnamed_variant("Europe", []),
+			Value::named_composite([
+				("company_documents", hash(1)),
+				("infrastructure", hash(2)),
+				("certificates", Value::unnamed_composite([])),
+			]),
+		),
+	);
+	finalize(&client, &register, &sp).await;
+	let now = {
+		let at = client.at_current_block().await.expect("readable");
+		let address = dynamic::storage::<(), Value>("Timestamp", "Now");
+		let v = at.storage().try_fetch(address, ()).await.expect("readable").expect("set");
+		(v.decode().expect("decodes").as_u128().expect("a number") / 1_000) as u64
+	};
+	let terms = Value::named_composite([
+		("kind", Value::unnamed_variant("CpuCoreHour", [])),
+		(
+			"spec",
+			Value::named_composite([
+				("cpu_model", Value::from_bytes(b"EPYC")),
+				("cores", Value::u128(128)),
+				("memory_gb", Value::u128(512)),
+				("gpu_model", Value::from_bytes(b"")),
+				("gpus", Value::u128(0)),
+				("region", Value::unnamed_variant("Europe", [])),
+			]),
+		),
+		("unit_price", Value::u128(USDC_UNIT)),
+		("capacity", Value::u128(LIFECYCLES as u128)),
+		("window_start", Value::u128((now - 60) as u128)),
+		("window_end", Value::u128((now + 86_400) as u128)),
+		(
+			"sla",
+			Value::named_composite([
+				("min_uptime", Value::u128(0)),
+				("max_start_delay", Value::u128(86_400)),
+			]),
+		),
+		("preemptible", Value::bool(false)),
+		("tags", Value::unnamed_composite([])),
+	]);
+	finalize(&client, &market("create_offer", vec![("terms", terms)]), &sp).await;
+
+	// Transfers.
+	let transfers: Vec<_> = (0..TRANSFERS)
+		.map(|_| {
+			dynamic::transaction(
+				"Balances",
+				"transfer_keep_alive",
+				(
+					Value::unnamed_variant("Id", [Value::from_bytes(account(&dev::charlie()))]),
+					Value::u128(1_000_000_000_000_000_000),
+				),
+			)
+		})
+		.collect();
+	let started = Instant::now();
+	let target = submit_all(&client, &alice, &transfers).await;
+	wait_nonce(&client, account(&alice), target).await;
+	let transfer_secs = started.elapsed().as_secs_f64();
+
+	// Lifecycles: order ids 0 .. LIFECYCLES.
+	let orders = 0..LIFECYCLES;
+	let place: Vec<_> = orders
+		.clone()
+		.map(|_| {
+			market(
+				"place_order",
+				vec![
+					("offer", Value::u128(0)),
+					("quantity", Value::u128(1)),
+					("expected_duration", Value::u128(3_600)),
+					("after", none()),
+					("voucher", none()),
+				],
+			)
+		})
+		.collect();
+	let start: Vec<_> =
+		orders.clone().map(|o| attest(o, Value::unnamed_variant("Started", []))).collect();
+	let finish: Vec<_> = orders
+		.clone()
+		.map(|o| {
+			let statement = Value::named_variant(
+				"Finished",
+				[
+					("exit", Value::unnamed_variant("Success", [])),
+					(
+						"usage",
+						Value::named_composite([
+							("core_seconds", Value::u128(3_000)),
+							("accelerator_seconds", Value::u128(0)),
+						]),
+					),
+					("downtime", Value::u128(0)),
+					("result", hash(3)),
+				],
+			);
+			attest(o, statement)
+		})
+		.collect();
+	let confirm: Vec<_> =
+		orders.map(|o| market("confirm", vec![("order", Value::u128(o as u128))])).collect();
+	let started = Instant::now();
+	for (signer, phase) in [(&buyer, &place), (&sp, &start), (&sp, &finish), (&buyer, &confirm)] {
+		let target = submit_all(&client, signer, phase).await;
+		wait_nonce(&client, account(signer), target).await;
+	}
+	let lifecycle_secs = started.elapsed().as_secs_f64();
+	let open = {
+		let at = client.at_current_block().await.expect("readable");
+		let address = dynamic::storage::<(), Value>("Market", "OrderEscrow");
+		let v = at.storage().try_fetch(address, ()).await.expect("readable");
+		v.map_or(0, |v| v.decode().expect("decodes").as_u128().expect("a number"))
+	};
+	assert_eq!(open, 0, "every lifecycle settled");
+
+	let transfers_per_sec = TRANSFERS as f64 / transfer_secs;
+	let lifecycles_per_sec = LIFECYCLES as f64 / lifecycle_secs;
+	let market_tx_per_sec = (4 * LIFECYCLES) as f64 / lifecycle_secs;
+	println!(
+		"{}",
+		serde_json::json!({
+			"transfers": TRANSFERS,
+			"transfer_seconds": transfer_secs,
+			"transfers_per_second": transfers_per_sec,
+			"lifecycles": LIFECYCLES,
+			"lifecycle_seconds": lifecycle_secs,
+			"lifecycles_per_second": lifecycles_per_sec,
+			"market_transactions_per_second": market_tx_per_sec,
+			"lifecycles_per_transfer": lifecycles_per_sec / transfers_per_sec,
+			"market_transactions_per_transfer": market_tx_per_sec / transfers_per_sec,
+		})
+	);
+	drop(node);
+}
