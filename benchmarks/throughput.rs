@@ -13,10 +13,10 @@ mod common;
 use common::{account, finalize, hash, none, Client, Node, USDC_UNIT};
 use std::time::{Duration, Instant};
 use subxt::{
-	config::DefaultExtrinsicParamsBuilder,
+	config::PolkadotExtrinsicParamsBuilder,
 	dynamic::{self, Value},
 	ext::scale_value::At,
-	PolkadotConfig,
+	tx::DynamicPayload,
 };
 use subxt_signer::sr25519::{dev, Keypair};
 
@@ -45,8 +45,7 @@ async fn submit_all<P: subxt::tx::Payload>(
 	let mut at = client.at_current_block().await.expect("the best block is readable");
 	let mut txs = at.transactions();
 	for (i, payload) in payloads.iter().enumerate() {
-		let params =
-			DefaultExtrinsicParamsBuilder::<PolkadotConfig>::new().nonce(first + i as u64).build();
+		let params = PolkadotExtrinsicParamsBuilder::new().nonce(first + i as u64).build();
 		let tx = txs.create_signed(payload, signer, params).await.expect("signs");
 		tx.submit().await.expect("the pool accepts it");
 	}
@@ -61,11 +60,11 @@ async fn wait_nonce(client: &Client, who: [u8; 32], target: u64) {
 	}
 }
 
-fn market(call: &str, fields: Vec<(&str, Value)>) -> subxt::tx::DynamicPayload {
+fn market(call: &str, fields: Vec<(&str, Value)>) -> DynamicPayload<Value> {
 	dynamic::transaction("Market", call, Value::named_composite(fields))
 }
 
-fn attest(order: u64, statement: Value) -> subxt::tx::DynamicPayload {
+fn attest(order: u64, statement: Value) -> DynamicPayload<Value> {
 	market(
 		"attest",
 		vec![

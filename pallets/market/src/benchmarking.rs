@@ -39,7 +39,12 @@ fn funded<T: Config>(name: &'static str, seed: u32) -> T::AccountId {
 fn market<T: Config>() -> (T::AccountId, T::AttestationKey, OfferId) {
 	T::BenchmarkHelper::set_time(EPOCH);
 	T::Stable::set_balance(&Pallet::<T>::escrow_account(), T::Stable::minimum_balance());
-	let provider = funded::<T>("provider", 0);
+	listed::<T>(0)
+}
+
+/// Another SP with one CPU offer of 10,000 units.
+fn listed<T: Config>(seed: u32) -> (T::AccountId, T::AttestationKey, OfferId) {
+	let provider = funded::<T>("provider", seed);
 	let key = T::BenchmarkHelper::register_provider(&provider);
 	let id = NextOfferId::<T>::get();
 	Pallet::<T>::create_offer(RawOrigin::Signed(provider.clone()).into(), terms::<T>(10_000))
@@ -216,14 +221,19 @@ mod benchmarks {
 		assert_eq!(OrdersMap::<T>::get(before).expect("order").dependents, 1);
 	}
 
-	/// `n` orders, each after the one before it.
+	/// `n` orders at `n` SPs, each after the one before it.
 	#[benchmark]
 	fn place_orders(n: Linear<1, { T::MaxBatch::get() }>) {
-		let (_, _, offer) = market::<T>();
+		let (_, _, first_offer) = market::<T>();
+		let offers = core::iter::once(first_offer)
+			.chain((1..n).map(|seed| listed::<T>(seed).2))
+			.collect::<Vec<_>>();
 		let buyer = funded::<T>("buyer", 0);
-		let requests = (0..n)
-			.map(|i| OrderRequest {
-				offer,
+		let requests = offers
+			.iter()
+			.zip(0u32..)
+			.map(|(offer, i)| OrderRequest {
+				offer: *offer,
 				quantity: 1,
 				expected_duration: HOUR,
 				after: i.checked_sub(1).map(Predecessor::InBatch),

@@ -66,7 +66,7 @@ impl pallet_market::Config for Runtime {
 	type MaxOffersPerProvider = ConstU32<64>;
 	type MaxTags = ConstU32<16>;
 	type MaxBrowsePage = ConstU32<100>;
-	type WeightInfo = ();
+	type WeightInfo = pallet_market::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmarks::Helper;
 }
