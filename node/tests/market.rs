@@ -7,8 +7,8 @@
 mod common;
 
 use common::{
-	account, as_root, finalize, hash, none, pallet_account, runtime_api, some, usdc_balance,
-	variant_name, Client, Node, USDC_UNIT,
+	account, as_root, finalize, give_cpt, hash, none, pallet_account, runtime_api, some,
+	usdc_balance, variant_name, Client, Node, CPT_UNIT, USDC_UNIT,
 };
 use pallet_market::{attestation_payload, Exit, Statement, Usage};
 use subxt::{
@@ -57,7 +57,7 @@ fn offer_terms(now: u64, max_start_delay: u64) -> Value {
 		("kind", Value::unnamed_variant("CpuCoreHour", [])),
 		("spec", spec),
 		("unit_price", Value::u128(PRICE)),
-		("capacity", Value::u128(4_000)),
+		("capacity", Value::u128(2_000)),
 		("window_start", Value::u128((now - 60) as u128)),
 		("window_end", Value::u128((now + 86_400) as u128)),
 		("sla", sla),
@@ -164,6 +164,9 @@ async fn orders_settle_refund_and_are_disputed_over_rpc() {
 	let revenue = pallet_account(b"cp/revnu");
 	let escrow = pallet_account(b"cp/escrw");
 	assert_eq!(usdc_balance(&client, escrow).await, 10_000, "escrow starts at its floor");
+	// Dave's and Eve's genesis CPT is vesting-locked: Alice gives them some to pay fees with.
+	give_cpt(&client, &alice, &buyer, 1_000 * CPT_UNIT).await;
+	give_cpt(&client, &alice, &relayer, 1_000 * CPT_UNIT).await;
 
 	let register = dynamic::transaction(
 		"Providers",

@@ -231,3 +231,16 @@ pub fn as_root(pallet: &str, call: &str, fields: Vec<(&str, Value)>) -> impl sub
 pub fn hash(byte: u8) -> Value {
 	Value::from_bytes([byte; 32])
 }
+
+/// One CPT (18 decimals).
+pub const CPT_UNIT: u128 = 1_000_000_000_000_000_000;
+
+/// `from` sends `to` free CPT (the dev accounts' genesis CPT vests, so some cannot pay fees).
+pub async fn give_cpt(client: &Client, from: &Keypair, to: &Keypair, amount: u128) {
+	let transfer = dynamic::transaction(
+		"Balances",
+		"transfer_keep_alive",
+		(Value::unnamed_variant("Id", [Value::from_bytes(account(to))]), Value::u128(amount)),
+	);
+	finalize(client, &transfer, from).await;
+}
