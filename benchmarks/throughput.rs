@@ -6,9 +6,9 @@
 //! block.
 //! Lifecycles: `LIFECYCLES` orders go through place (buyer) → start and finish (the SP's own
 //! account) → confirm (buyer); each phase is submitted at once after the previous one is in a
-//! block, so the rate includes the four block inclusions a lifecycle needs. Both counts exceed
-//! what one block holds, so the rates measure block capacity, not the block time; each phase
-//! stays under the transaction pool's default limit of 8,192.
+//! block, so the rate includes the four block inclusions a lifecycle needs. At these sizes each
+//! phase fits in a block or two, so both rates are bound by the 3-second block time more than by
+//! block capacity (larger runs stalled in the client; see the market issue's closing note).
 
 #[path = "../node/tests/common/mod.rs"]
 mod common;
@@ -24,8 +24,8 @@ use subxt::{
 };
 use subxt_signer::sr25519::{dev, Keypair};
 
-const TRANSFERS: u64 = 8_000;
-const LIFECYCLES: u64 = 2_000;
+const TRANSFERS: u64 = 2_000;
+const LIFECYCLES: u64 = 500;
 const DEADLINE: Duration = Duration::from_secs(300);
 
 async fn nonce(client: &Client, who: [u8; 32]) -> u64 {

@@ -7,8 +7,8 @@ mod common;
 use common::{apply_signed, dev_chain};
 use cyberplaza_runtime::{
 	configs::providers::{RevenueAccount, Usdc},
-	constants::currency::{USDC, USDC_MIN_BALANCE},
-	Market, Providers, Runtime, RuntimeCall, RuntimeOrigin,
+	constants::currency::{CPT, USDC, USDC_MIN_BALANCE},
+	Balances, Market, Providers, Runtime, RuntimeCall, RuntimeOrigin,
 };
 use pallet_market::{
 	attestation_payload, runtime_api::runtime_decl_for_market_api::MarketApiV1 as _, Exit,
@@ -20,7 +20,7 @@ use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec},
 	frame_system, pallet_timestamp,
 	sp_core::{Pair, H256},
-	sp_keyring::Sr25519Keyring::{Bob, Charlie, Dave, Eve},
+	sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve},
 	sp_runtime::Permill,
 };
 
@@ -82,6 +82,14 @@ fn an_order_settles_through_signed_attestations() {
 		set_time(START);
 		let escrow = Market::escrow_account();
 		assert_eq!(Usdc::balance(&escrow), USDC_MIN_BALANCE);
+		// Dave's and Eve's genesis CPT vests: Alice gives them free CPT to pay fees with.
+		for who in [Dave, Eve] {
+			assert_ok!(Balances::transfer_keep_alive(
+				RuntimeOrigin::signed(Alice.to_account_id()),
+				who.to_account_id().into(),
+				1_000 * CPT
+			));
+		}
 		bob_lists();
 		let dave = Dave.to_account_id();
 		let quote = Runtime::quote(dave.clone(), 0, 100).expect("quotable");
