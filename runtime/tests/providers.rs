@@ -7,7 +7,7 @@ mod common;
 use common::{apply_signed, dev_chain};
 use cyberplaza_runtime::{
 	configs::providers::{MaxCertificationFee, ProviderBond, RevenueAccount},
-	constants::{assets::USDC_ASSET_ID, currency::USDC, time::DAY_SECS},
+	constants::{assets::USDC_ASSET_ID, time::DAY_SECS},
 	Assets, Balances, Providers, Runtime, RuntimeCall, RuntimeHoldReason, RuntimeOrigin,
 };
 use pallet_providers::{
