@@ -1,0 +1,3 @@
+mod curve;
+mod invariants;
+mod locks;
