@@ -71,8 +71,11 @@ pub trait VoteWeight<AccountId, Balance> {
 	fn week() -> Moment;
 	/// `who`'s weight at `time`, which must not be later than now.
 	fn weight_at(who: &AccountId, time: Moment) -> Balance;
-	/// The total weight at the start of week `week` (`week × week()` seconds), once it has begun.
-	fn total_at_week(week: u64) -> Balance;
+	/// The total weight at the start of week `week` (`week × week()` seconds); `None` until
+	/// the total has been brought up to that time.
+	fn total_at_week(week: u64) -> Option<Balance>;
+	/// CPT locked by everyone.
+	fn total_locked() -> Balance;
 	/// The first week whose start can carry weight of `who`'s: the week after its first lock,
 	/// or `None` if it never locked.
 	fn first_week(who: &AccountId) -> Option<u64>;

@@ -445,7 +445,7 @@ pub mod pallet {
 			}
 		}
 
-		fn last_point() -> Option<(u32, Point<Balance>)> {
+		pub(crate) fn last_point() -> Option<(u32, Point<Balance>)> {
 			let index = PointCount::<T>::get().checked_sub(1)?;
 			Points::<T>::get(index).map(|p| (index, p))
 		}
@@ -591,7 +591,7 @@ pub mod pallet {
 		}
 
 		/// The books balance: see the pallet README.
-		#[cfg(any(feature = "try-runtime", test))]
+		#[cfg(any(feature = "try-runtime", feature = "std"))]
 		pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 			use alloc::collections::BTreeMap;
 			let now = Self::now();
@@ -659,8 +659,18 @@ impl<T: Config> VoteWeight<T::AccountId, Balance> for Pallet<T> {
 		Self::weight_at(who, time)
 	}
 
-	fn total_at_week(week: u64) -> Balance {
-		WeekTotals::<T>::get(week)
+	fn total_at_week(week: u64) -> Option<Balance> {
+		match Self::last_point() {
+			// Before the first lock nothing weighs anything.
+			None => Some(0),
+			Some((_, point)) if point.time >= week.saturating_mul(Self::week()) =>
+				Some(WeekTotals::<T>::get(week)),
+			Some(_) => None,
+		}
+	}
+
+	fn total_locked() -> Balance {
+		TotalLocked::<T>::get()
 	}
 
 	fn first_week(who: &T::AccountId) -> Option<u64> {

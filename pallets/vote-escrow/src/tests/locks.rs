@@ -223,11 +223,13 @@ fn past_weights_and_totals_come_from_the_history() {
 			let time = START + week * WEEK;
 			let sum = VoteEscrow::weight_at(&1, time) + VoteEscrow::weight_at(&2, time);
 			assert_eq!(VoteEscrow::total_at(time), sum);
-			assert_eq!(<VoteEscrow as VoteWeight<_, _>>::total_at_week(time / WEEK), sum);
+			assert_eq!(<VoteEscrow as VoteWeight<_, _>>::total_at_week(time / WEEK), Some(sum));
 		}
 		assert_eq!(<VoteEscrow as VoteWeight<_, _>>::first_week(&1), Some(START / WEEK));
 		assert_eq!(<VoteEscrow as VoteWeight<_, _>>::first_week(&2), Some(START / WEEK + 2));
 		assert_eq!(<VoteEscrow as VoteWeight<_, _>>::first_week(&3), None);
+		// Week 6 has not been reached.
+		assert_eq!(<VoteEscrow as VoteWeight<_, _>>::total_at_week(START / WEEK + 6), None);
 		// The future is extrapolated through the scheduled changes, to zero at the last end.
 		assert_eq!(VoteEscrow::total_at(START + 30 * WEEK), 0);
 		// Account 2's lock ends at START + 21 weeks; account 1's has ended.

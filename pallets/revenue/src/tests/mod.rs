@@ -1,0 +1,4 @@
+mod buy_back;
+mod invariants;
+mod rewards;
+mod split;
