@@ -7,11 +7,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::{
 	frame_support::{
 		dispatch::DispatchResult,
-		traits::{
-			fungible::Mutate,
-			tokens::Preservation,
-			Get,
-		},
+		traits::{fungible::Mutate, tokens::Preservation, Get},
 	},
 	sp_runtime::Permill,
 };
@@ -22,8 +18,18 @@ pub type Moment = u64;
 
 /// What a payment of platform revenue was for (SPEC section 6).
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Encode, Decode, DecodeWithMemTracking,
-	MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 )]
 pub enum RevenueSource {
 	/// Marketplace fees on settled orders.

@@ -42,6 +42,14 @@ pub const LIQUIDITY_POOL_PALLET_ID: PalletId = PalletId(*b"cp/lqpol");
 /// The pallet id whose account collects platform revenue in USDC (certification fees, market
 /// fees) until the revenue split distributes it.
 pub const REVENUE_PALLET_ID: PalletId = PalletId(*b"cp/revnu");
+/// The pallet id whose account receives the operations share of revenue.
+pub const OPERATIONS_PALLET_ID: PalletId = PalletId(*b"cp/opera");
+/// The pallet id whose account receives the team's share of revenue.
+pub const TEAM_REVENUE_PALLET_ID: PalletId = PalletId(*b"cp/teamr");
+/// The pallet id whose account receives the foundation's share of revenue.
+pub const FOUNDATION_REVENUE_PALLET_ID: PalletId = PalletId(*b"cp/fndtn");
+/// The pallet id whose account holds the emergency reserve.
+pub const RESERVE_PALLET_ID: PalletId = PalletId(*b"cp/rserv");
 /// The pallet id whose account holds the market's escrow and voucher credit.
 pub const MARKET_PALLET_ID: PalletId = PalletId(*b"cp/escrw");
 

@@ -3,8 +3,8 @@
 use crate::{
 	configs::{AssetKind, ConsensusHook},
 	AccountId, AssetConversion, Balance, Block, Executive, InherentDataExt, Market, Nonce,
-	ParachainInfo, ParachainSystem, Providers, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	SessionKeys, System, TransactionPayment, SLOT_DURATION, VERSION,
+	ParachainInfo, ParachainSystem, Providers, Revenue, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, Subscriptions, System, TransactionPayment, VoteEscrow, SLOT_DURATION, VERSION,
 };
 use alloc::vec::Vec;
 use pallet_providers::ProviderRegistry;
@@ -29,6 +29,9 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_balances, crate::Balances]
 	[pallet_providers, crate::Providers]
 	[pallet_market, crate::Market]
+	[pallet_vote_escrow, crate::VoteEscrow]
+	[pallet_revenue, crate::Revenue]
+	[pallet_subscriptions, crate::Subscriptions]
 );
 
 impl_runtime_apis! {
@@ -321,6 +324,73 @@ impl_runtime_apis! {
 
 		fn open_orders(buyer: AccountId, offset: u32, limit: u32) -> Vec<pallet_market::OrderId> {
 			Market::open_orders_of(&buyer, offset, limit)
+		}
+	}
+
+	impl pallet_vote_escrow::runtime_api::VoteEscrowApi<Block, AccountId, Balance> for Runtime {
+		fn weight(who: AccountId) -> Balance {
+			VoteEscrow::weight(&who)
+		}
+
+		fn weight_at(who: AccountId, time: u64) -> Balance {
+			VoteEscrow::weight_at(&who, time)
+		}
+
+		fn total() -> Balance {
+			VoteEscrow::total_at(VoteEscrow::now())
+		}
+
+		fn total_at(time: u64) -> Balance {
+			VoteEscrow::total_at(time)
+		}
+
+		fn lock(who: AccountId) -> Option<pallet_vote_escrow::LockInfo<Balance>> {
+			VoteEscrow::lock_info(&who)
+		}
+	}
+
+	impl pallet_revenue::runtime_api::RevenueApi<Block, AccountId, Balance> for Runtime {
+		fn totals_by_source() -> Vec<(cyberplaza_primitives::RevenueSource, Balance)> {
+			cyberplaza_primitives::RevenueSource::ALL
+				.into_iter()
+				.map(|s| (s, pallet_revenue::TotalBySource::<Runtime>::get(s)))
+				.collect()
+		}
+
+		fn totals_by_destination() -> Vec<(pallet_revenue::Destination, Balance)> {
+			pallet_revenue::Destination::ALL
+				.into_iter()
+				.map(|d| (d, pallet_revenue::TotalByDestination::<Runtime>::get(d)))
+				.collect()
+		}
+
+		fn buy_back() -> (Balance, (Balance, Balance)) {
+			(
+				pallet_revenue::PendingBuyBack::<Runtime>::get(),
+				pallet_revenue::BoughtBack::<Runtime>::get(),
+			)
+		}
+
+		fn pending_rewards(who: AccountId) -> (Balance, u64, u64) {
+			// Every finished week, not just one claim's worth.
+			Revenue::claimable(&who, u32::MAX, false).map_or((0, 0, 0), |(from, to, amount)| (amount, from, to))
+		}
+
+		fn apy() -> Option<sp_runtime::FixedU128> {
+			Revenue::apy()
+		}
+	}
+
+	impl pallet_subscriptions::runtime_api::SubscriptionsApi<Block, AccountId, Balance> for Runtime {
+		fn plans() -> Vec<(pallet_subscriptions::Tier, pallet_subscriptions::Plan<Balance>)> {
+			pallet_subscriptions::Tier::ALL
+				.into_iter()
+				.filter_map(|t| pallet_subscriptions::Plans::<Runtime>::get(t).map(|p| (t, p)))
+				.collect()
+		}
+
+		fn status(who: AccountId) -> pallet_subscriptions::Status<Balance> {
+			Subscriptions::status(&who)
 		}
 	}
 

@@ -9,11 +9,12 @@ use crate::{
 	constants::{
 		assets::{RUSDC_ASSET_ID, USDC_ASSET_ID},
 		currency::{CPT, USDC, USDC_MIN_BALANCE},
+		time::DAY_SECS,
 		PARACHAIN_ID,
 	},
 	AccountId, AssetConversionConfig, AssetsConfig, AuraId, Balance, BalancesConfig,
 	CollatorSelectionConfig, ParachainInfoConfig, PolkadotXcmConfig, RuntimeGenesisConfig,
-	SessionConfig, SessionKeys, SudoConfig, VestingConfig,
+	SessionConfig, SessionKeys, SubscriptionsConfig, SudoConfig, VestingConfig, VoteEscrowConfig,
 };
 use alloc::{vec, vec::Vec};
 use polkadot_sdk::{
@@ -64,8 +65,17 @@ pub fn dev_accounts() -> Vec<AccountId> {
 	.collect()
 }
 
-/// A test chain's genesis: the allocation table, test USDC, a seeded CPT/USDC pool and sudo.
-fn test_chain_genesis(collators: Vec<Sr25519Keyring>, sudo: AccountId) -> serde_json::Value {
+/// The dev chain's week: a minute, so that weekly rewards and locks can be watched (and tested
+/// end to end) on one machine. Other chains use real weeks.
+pub const DEV_WEEK_SECS: u64 = 60;
+
+/// A test chain's genesis: the allocation table, test USDC, a seeded CPT/USDC pool, veCPT
+/// weeks of `week` seconds, subscription plans and sudo.
+fn test_chain_genesis(
+	collators: Vec<Sr25519Keyring>,
+	sudo: AccountId,
+	week: u64,
+) -> serde_json::Value {
 	let holders = dev_holders();
 	let pool_provider = Sr25519Keyring::Alice.to_account_id();
 	let usdc = AssetKind::WithId(USDC_ASSET_ID);
@@ -106,6 +116,10 @@ fn test_chain_genesis(collators: Vec<Sr25519Keyring>, sudo: AccountId) -> serde_
 		asset_conversion: AssetConversionConfig {
 			pools: vec![(AssetKind::Native, usdc, pool_provider, DEV_POOL_CPT, DEV_POOL_USDC)],
 		},
+		vote_escrow: VoteEscrowConfig { week, tiers: pallet_vote_escrow::spec_tiers(CPT).to_vec() },
+		subscriptions: SubscriptionsConfig {
+			plans: pallet_subscriptions::spec_plans(USDC).to_vec()
+		},
 		parachain_info: ParachainInfoConfig { parachain_id: PARACHAIN_ID.into() },
 		collator_selection: CollatorSelectionConfig {
 			invulnerables: collators.iter().map(|key| key.to_account_id()).collect(),
@@ -128,7 +142,11 @@ fn test_chain_genesis(collators: Vec<Sr25519Keyring>, sudo: AccountId) -> serde_
 
 /// The `development` preset: Alice collates alone and holds sudo.
 fn development() -> serde_json::Value {
-	test_chain_genesis(vec![Sr25519Keyring::Alice], Sr25519Keyring::Alice.to_account_id())
+	test_chain_genesis(
+		vec![Sr25519Keyring::Alice],
+		Sr25519Keyring::Alice.to_account_id(),
+		DEV_WEEK_SECS,
+	)
 }
 
 /// The `local_testnet` preset: Alice and Bob collate; Alice holds sudo.
@@ -136,6 +154,7 @@ fn local_testnet() -> serde_json::Value {
 	test_chain_genesis(
 		vec![Sr25519Keyring::Alice, Sr25519Keyring::Bob],
 		Sr25519Keyring::Alice.to_account_id(),
+		7 * DAY_SECS,
 	)
 }
 

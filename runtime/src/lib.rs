@@ -163,6 +163,9 @@ construct_runtime!(
 		// The marketplace.
 		Providers: pallet_providers = 50,
 		Market: pallet_market = 51,
+		VoteEscrow: pallet_vote_escrow = 52,
+		Revenue: pallet_revenue = 53,
+		Subscriptions: pallet_subscriptions = 54,
 	}
 );
 

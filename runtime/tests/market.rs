@@ -6,9 +6,9 @@ mod common;
 
 use common::{apply_signed, dev_chain};
 use cyberplaza_runtime::{
-	configs::providers::{RevenueAccount, Usdc},
+	configs::providers::Usdc,
 	constants::currency::{CPT, USDC, USDC_MIN_BALANCE},
-	Balances, Market, Providers, Runtime, RuntimeCall, RuntimeOrigin,
+	Balances, Market, Providers, Revenue, Runtime, RuntimeCall, RuntimeOrigin,
 };
 use pallet_market::{
 	attestation_payload, runtime_api::runtime_decl_for_market_api::MarketApiV1 as _, Exit,
@@ -101,7 +101,7 @@ fn an_order_settles_through_signed_attestations() {
 		let (buyer, payout, revenue) = (
 			Usdc::balance(&dave),
 			Usdc::balance(&Charlie.to_account_id()),
-			Usdc::balance(&RevenueAccount::get()),
+			Usdc::balance(&Revenue::account()),
 		);
 		let place = market(pallet_market::Call::place_order {
 			offer: 0,
@@ -142,7 +142,7 @@ fn an_order_settles_through_signed_attestations() {
 		// Dave's USDC falls by 160 plus his fees, which he paid in CPT.
 		assert_eq!(buyer - Usdc::balance(&dave), 160 * USDC);
 		assert_eq!(Usdc::balance(&Charlie.to_account_id()) - payout, 152 * USDC);
-		assert_eq!(Usdc::balance(&RevenueAccount::get()) - revenue, 8 * USDC);
+		assert_eq!(Usdc::balance(&Revenue::account()) - revenue, 8 * USDC);
 		assert_eq!(Usdc::balance(&escrow), USDC_MIN_BALANCE);
 		assert!(Runtime::order(0).is_none());
 		let reputation = Providers::provider(&Bob.to_account_id()).expect("registered").reputation;

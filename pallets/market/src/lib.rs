@@ -19,6 +19,7 @@ pub mod types;
 pub mod weights;
 
 use alloc::vec::Vec;
+pub use cyberplaza_primitives::{RevenueSink, RevenueSource, ToAccount};
 use pallet_providers::{Moment, OrderEvent, ProviderRegistry, Region, ReputationRecorder, Tier};
 use polkadot_sdk::{
 	frame_support::{
@@ -37,23 +38,6 @@ use polkadot_sdk::{
 		DispatchError, Permill,
 	},
 };
-
-/// Where the platform's fees go: the revenue pallet of a later issue implements it; until then
-/// [`ToAccount`] pays an account.
-pub trait RevenueSink<AccountId, Balance> {
-	/// Moves `amount` of USDC from `from` into revenue.
-	fn collect(from: &AccountId, amount: Balance) -> DispatchResult;
-}
-
-/// Pays revenue into the account `Dest` names.
-pub struct ToAccount<Stable, Dest>(core::marker::PhantomData<(Stable, Dest)>);
-impl<AccountId: Eq, Stable: Mutate<AccountId>, Dest: Get<AccountId>>
-	RevenueSink<AccountId, Stable::Balance> for ToAccount<Stable, Dest>
-{
-	fn collect(from: &AccountId, amount: Stable::Balance) -> DispatchResult {
-		Stable::transfer(from, &Dest::get(), amount, Preservation::Preserve).map(|_| ())
-	}
-}
 
 /// The insurance fund: pays what a dispute awards beyond the SP's held payout.
 pub trait Insurance<AccountId, Balance> {
@@ -1220,7 +1204,7 @@ pub mod pallet {
 			{
 				T::Stable::transfer(&escrow, to, amount, Preservation::Preserve)?;
 			} else {
-				T::Revenue::collect(&escrow, amount)?;
+				T::Revenue::collect(&escrow, RevenueSource::MarketFee, amount)?;
 				Self::deposit_event(Event::SweptToRevenue { to: to.clone(), amount });
 			}
 			Ok(())
@@ -1287,7 +1271,7 @@ pub mod pallet {
 				T::Registry::payout_account(&o.provider).unwrap_or_else(|| o.provider.clone());
 			Self::pay_from_escrow(&payee, provider_paid)?;
 			if !fee.is_zero() {
-				T::Revenue::collect(&Self::escrow_account(), fee)?;
+				T::Revenue::collect(&Self::escrow_account(), RevenueSource::MarketFee, fee)?;
 			}
 			OrderEscrow::<T>::mutate(|e| *e = e.saturating_sub(cost));
 			if !cost.is_zero() {

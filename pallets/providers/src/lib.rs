@@ -19,12 +19,13 @@ pub mod types;
 pub mod weights;
 
 use alloc::vec::Vec;
+use cyberplaza_primitives::{RevenueSink, RevenueSource};
 use polkadot_sdk::{
 	frame_support::{
 		dispatch::DispatchResult,
 		traits::{
 			fungible::{Inspect, Mutate, MutateHold},
-			tokens::{Precision, Preservation},
+			tokens::Precision,
 			Get, UnixTime,
 		},
 		weights::Weight,
@@ -128,8 +129,8 @@ pub mod pallet {
 		type CertifierOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Reports monthly uptime (later: from attested heartbeats).
 		type UptimeOrigin: EnsureOrigin<Self::RuntimeOrigin>;
-		/// Receives certification fees: the platform's revenue.
-		type FeeDestination: Get<Self::AccountId>;
+		/// Takes certification fees: the platform's revenue.
+		type Revenue: RevenueSink<Self::AccountId, StableBalanceOf<Self>>;
 		/// CPT held from each registered SP.
 		#[pallet::constant]
 		type ProviderBond: Get<BalanceOf<Self>>;
@@ -513,12 +514,7 @@ pub mod pallet {
 				let Certification::Quoted { fee } = p.certification else {
 					return Err(Error::<T>::NotQuoted.into());
 				};
-				T::Stable::transfer(
-					&who,
-					&T::FeeDestination::get(),
-					fee,
-					Preservation::Expendable,
-				)?;
+				T::Revenue::collect(&who, RevenueSource::Certification, fee)?;
 				p.certification = Certification::Paid { fee };
 				Ok(fee)
 			})?;

@@ -97,7 +97,7 @@ impl Config for Test {
 	type OpenOrders = MockOrders;
 	type CertifierOrigin = EnsureRoot<AccountId>;
 	type UptimeOrigin = EnsureRoot<AccountId>;
-	type FeeDestination = Revenue;
+	type Revenue = cyberplaza_primitives::ToAccount<Usdc, Revenue>;
 	type ProviderBond = ProviderBond;
 	type MinCertificationFee = MinFee;
 	type MaxCertificationFee = MaxFee;

@@ -55,11 +55,11 @@ pub trait BuyBackMarket<AccountId> {
 /// Prepares benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {
-	/// Sets the current Unix time, in seconds.
-	fn set_time(seconds: Moment);
+	/// Sets the current Unix time, in seconds, and brings veCPT's total up to it.
+	fn advance_to(seconds: Moment);
 	/// Gives `who` `cpt` CPT and locks it for `weeks` weeks as veCPT.
 	fn lock(who: &AccountId, cpt: Balance, weeks: u32);
-	/// Creates the CPT/USDC pool with deep liquidity.
+	/// Creates the CPT/USDC pool with deep liquidity, if there is none.
 	fn create_pool();
 }
 
@@ -218,7 +218,9 @@ pub mod pallet {
 		}
 
 		#[cfg(feature = "try-runtime")]
-		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		fn try_state(
+			_: BlockNumberFor<T>,
+		) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
 		}
 	}
@@ -271,7 +273,11 @@ pub mod pallet {
 		}
 
 		/// Takes `amount` of USDC from `from` and divides it.
-		pub fn receive(from: &T::AccountId, source: RevenueSource, amount: Balance) -> DispatchResult {
+		pub fn receive(
+			from: &T::AccountId,
+			source: RevenueSource,
+			amount: Balance,
+		) -> DispatchResult {
 			if amount.is_zero() {
 				return Ok(());
 			}
@@ -282,10 +288,14 @@ pub mod pallet {
 				TotalByDestination::<T>::mutate(destination, |t| t.saturating_accrue(part));
 				match destination {
 					Destination::Stakers => {
-						WeekRewards::<T>::mutate(Self::week_of(Self::now()), |r| r.saturating_accrue(part));
+						WeekRewards::<T>::mutate(Self::week_of(Self::now()), |r| {
+							r.saturating_accrue(part)
+						});
 						RewardPot::<T>::mutate(|p| p.saturating_accrue(part));
-					},
-					Destination::BuyBack => PendingBuyBack::<T>::mutate(|p| p.saturating_accrue(part)),
+					}
+					Destination::BuyBack => {
+						PendingBuyBack::<T>::mutate(|p| p.saturating_accrue(part))
+					}
 					_ => Payable::<T>::mutate(destination, |p| p.saturating_accrue(part)),
 				}
 			}
@@ -366,8 +376,8 @@ pub mod pallet {
 			] {
 				let amount = Payable::<T>::get(destination);
 				// A payment the account cannot take yet (below USDC's minimum) waits.
-				if !amount.is_zero() &&
-					T::Stable::transfer(&pot, &to, amount, Preservation::Preserve).is_ok()
+				if !amount.is_zero()
+					&& T::Stable::transfer(&pot, &to, amount, Preservation::Preserve).is_ok()
 				{
 					Payable::<T>::remove(destination);
 					Self::deposit_event(Event::PaidOut { destination, amount });
@@ -397,7 +407,13 @@ pub mod pallet {
 			let pot = Self::account();
 			let result = with_storage_layer(|| {
 				let cpt = T::BuyBackMarket::swap(&pot, usdc, min_cpt)?;
-				T::Native::burn_from(&pot, cpt, Preservation::Expendable, Precision::Exact, Fortitude::Polite)?;
+				T::Native::burn_from(
+					&pot,
+					cpt,
+					Preservation::Expendable,
+					Precision::Exact,
+					Fortitude::Polite,
+				)?;
 				Ok::<_, DispatchError>(cpt)
 			});
 			match result {
@@ -408,7 +424,7 @@ pub mod pallet {
 						c.saturating_accrue(cpt);
 					});
 					Self::deposit_event(Event::BoughtBackAndBurned { usdc, cpt });
-				},
+				}
 				Err(error) => Self::deposit_event(Event::BuyBackFailed { usdc, error }),
 			}
 		}
@@ -420,13 +436,17 @@ pub mod pallet {
 			let rewards = WeekRewards::<T>::get(last).saturating_mul(52);
 			let (usdc_reserve, cpt_reserve) = T::BuyBackMarket::reserves()?;
 			let locked = T::VoteWeight::total_locked();
-			let locked_value =
-				multiply_by_rational_with_rounding(locked, usdc_reserve, cpt_reserve, Rounding::Down)?;
+			let locked_value = multiply_by_rational_with_rounding(
+				locked,
+				usdc_reserve,
+				cpt_reserve,
+				Rounding::Down,
+			)?;
 			(!locked_value.is_zero()).then(|| FixedU128::from_rational(rewards, locked_value))
 		}
 
 		/// The books balance: see the pallet README.
-		#[cfg(any(feature = "try-runtime", test))]
+		#[cfg(any(feature = "try-runtime", feature = "std"))]
 		pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 			use polkadot_sdk::frame_support::traits::fungible::Inspect;
 			ensure!(CurrentSplit::<T>::get().is_complete(), "split does not sum to 100%");
@@ -441,10 +461,13 @@ pub mod pallet {
 				WeekClaimed::<T>::iter_keys().all(|w| WeekRewards::<T>::contains_key(w)),
 				"claims on a week without rewards"
 			);
-			ensure!(rewarded - claimed == RewardPot::<T>::get(), "reward pot differs from the weeks");
-			let owed = RewardPot::<T>::get() +
-				PendingBuyBack::<T>::get() +
-				Payable::<T>::iter_values().sum::<Balance>();
+			ensure!(
+				rewarded - claimed == RewardPot::<T>::get(),
+				"reward pot differs from the weeks"
+			);
+			let owed = RewardPot::<T>::get()
+				+ PendingBuyBack::<T>::get()
+				+ Payable::<T>::iter_values().sum::<Balance>();
 			ensure!(
 				T::Stable::balance(&Self::account()) >= owed + T::Stable::minimum_balance(),
 				"revenue account holds less than it owes"

@@ -112,7 +112,8 @@ impl BuyBackMarket<AccountId> for MockPool {
 	}
 
 	fn swap(from: &AccountId, usdc: Balance, min_cpt: Balance) -> Result<Balance, DispatchError> {
-		let (usdc_reserve, cpt_reserve) = Self::reserves().ok_or(DispatchError::Other("no pool"))?;
+		let (usdc_reserve, cpt_reserve) =
+			Self::reserves().ok_or(DispatchError::Other("no pool"))?;
 		let input = usdc * 997;
 		let cpt = cpt_reserve * input / (usdc_reserve * 1_000 + input);
 		let cpt = cpt - PoolShortfall::get().mul_ceil(cpt);
@@ -157,8 +158,9 @@ impl pallet_vote_escrow::BenchmarkHelper for BenchmarkHelper {
 }
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<AccountId> for BenchmarkHelper {
-	fn set_time(seconds: Moment) {
+	fn advance_to(seconds: Moment) {
 		set_time(seconds);
+		VoteEscrow::on_initialize(System::block_number());
 	}
 
 	fn lock(who: &AccountId, cpt: Balance, weeks: u32) {
@@ -178,7 +180,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	pallet_balances::GenesisConfig::<Test> { balances: cpt, ..Default::default() }
 		.assimilate_storage(&mut storage)
 		.unwrap();
-	let usdc = vec![(PAYER, 100_000_000 * USDC), (POOL, 1_000_000 * USDC), (Revenue::account(), USDC_MIN)];
+	let usdc =
+		vec![(PAYER, 100_000_000 * USDC), (POOL, 1_000_000 * USDC), (Revenue::account(), USDC_MIN)];
 	pallet_balances::GenesisConfig::<Test, pallet_balances::Instance2> {
 		balances: usdc,
 		..Default::default()

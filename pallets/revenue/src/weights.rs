@@ -11,6 +11,7 @@ use polkadot_sdk::frame_support::{
 /// Weight of each call and of the work other pallets and hooks ask of this one.
 pub trait WeightInfo {
 	fn claim(w: u32) -> Weight;
+	fn claim_among(l: u32) -> Weight;
 	fn set_split() -> Weight;
 	fn close_weeks(w: u32) -> Weight;
 	fn pay_out() -> Weight;
@@ -27,6 +28,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
+	}
+	fn claim_among(_l: u32) -> Weight {
+		Self::claim(52)
 	}
 	fn set_split() -> Weight {
 		Weight::from_parts(20_000_000, 1_000).saturating_add(T::DbWeight::get().writes(1_u64))
@@ -49,6 +53,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 impl WeightInfo for () {
 	fn claim(w: u32) -> Weight {
 		RocksDbWeight::get().reads_writes(6 + 8 * w as u64, 4 + w as u64)
+	}
+	fn claim_among(_l: u32) -> Weight {
+		Self::claim(52)
 	}
 	fn set_split() -> Weight {
 		RocksDbWeight::get().writes(1)

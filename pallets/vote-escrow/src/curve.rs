@@ -9,12 +9,11 @@
 
 use crate::Moment;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use polkadot_sdk::{
-	frame_support::BoundedVec,
-	sp_runtime::helpers_128bit::multiply_by_rational_with_rounding,
-	sp_arithmetic::Rounding,
-};
 use polkadot_sdk::frame_support::{Deserialize, Serialize};
+use polkadot_sdk::{
+	frame_support::BoundedVec, sp_arithmetic::Rounding,
+	sp_runtime::helpers_128bit::multiply_by_rational_with_rounding,
+};
 use scale_info::TypeInfo;
 
 /// A multiplier of 1.0: knots' multipliers are in millionths.
@@ -22,8 +21,18 @@ pub const MULTIPLIER_ONE: u32 = 1_000_000;
 
 /// A point of the curve: `multiplier` millionths of the amount at `weeks` remaining.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-	Serialize, Deserialize,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
 )]
 #[serde(crate = "polkadot_sdk::frame_support::__private::serde")]
 pub struct Knot {
@@ -81,11 +90,7 @@ pub struct Segment {
 }
 
 /// The segments of a lock of `amount`, from the end of the lock outwards.
-pub fn segments(
-	amount: u128,
-	knots: &[Knot],
-	week: Moment,
-) -> impl Iterator<Item = Segment> + '_ {
+pub fn segments(amount: u128, knots: &[Knot], week: Moment) -> impl Iterator<Item = Segment> + '_ {
 	let starts = core::iter::once(Knot { weeks: 0, multiplier: 0 }).chain(knots.iter().copied());
 	starts.zip(knots.iter().copied()).map(move |(low, high)| {
 		let from = Moment::from(low.weeks).saturating_mul(week);

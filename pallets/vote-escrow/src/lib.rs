@@ -18,14 +18,14 @@ mod tests;
 pub mod types;
 pub mod weights;
 
-pub use cyberplaza_primitives::Moment;
 use curve::{Curve, Knot};
+pub use cyberplaza_primitives::Moment;
 use cyberplaza_primitives::VoteWeight;
 use polkadot_sdk::{
 	frame_support::{
 		dispatch::DispatchResult,
 		traits::{
-			fungible::{Inspect, InspectFreeze, MutateFreeze},
+			fungible::{Inspect, InspectFreeze, Mutate, MutateFreeze},
 			Get, UnixTime,
 		},
 		BoundedVec,
@@ -59,7 +59,8 @@ pub mod pallet {
 	pub trait Config: polkadot_sdk::frame_system::Config {
 		/// CPT: locks are freezes on it.
 		type Currency: InspectFreeze<Self::AccountId, Id = Self::RuntimeFreezeReason, Balance = Balance>
-			+ MutateFreeze<Self::AccountId>;
+			+ MutateFreeze<Self::AccountId>
+			+ Mutate<Self::AccountId>;
 		type RuntimeFreezeReason: From<FreezeReason>;
 		type Time: UnixTime;
 		/// Sets the curve and the weight tiers.
@@ -88,7 +89,8 @@ pub mod pallet {
 
 	/// Seconds in a week (604,800; a dev chain may run shorter weeks), fixed at genesis.
 	#[pallet::storage]
-	pub type WeekLength<T> = StorageValue<_, Moment, ValueQuery, polkadot_sdk::frame_support::traits::ConstU64<604_800>>;
+	pub type WeekLength<T> =
+		StorageValue<_, Moment, ValueQuery, polkadot_sdk::frame_support::traits::ConstU64<604_800>>;
 
 	/// Every curve locks have been made under; new locks use the latest.
 	#[pallet::storage]
@@ -108,14 +110,8 @@ pub mod pallet {
 
 	/// Each account's lock changes, oldest first: its weight at any past time.
 	#[pallet::storage]
-	pub type History<T: Config> = StorageDoubleMap<
-		_,
-		Blake2_128Concat,
-		T::AccountId,
-		Twox64Concat,
-		u32,
-		LockChange<Balance>,
-	>;
+	pub type History<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, u32, LockChange<Balance>>;
 
 	/// How many changes each account's history holds.
 	#[pallet::storage]
@@ -227,7 +223,9 @@ pub mod pallet {
 		}
 
 		#[cfg(feature = "try-runtime")]
-		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		fn try_state(
+			_: BlockNumberFor<T>,
+		) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
 		}
 	}
@@ -347,7 +345,8 @@ pub mod pallet {
 		fn check_end(now: Moment, end: Moment, version: CurveVersion) -> DispatchResult {
 			let week = Self::week();
 			ensure!(end >= now.saturating_add(week), Error::<T>::EndTooSoon);
-			let longest = Moment::from(curve::max_weeks(&Self::curve(version))).saturating_mul(week);
+			let longest =
+				Moment::from(curve::max_weeks(&Self::curve(version))).saturating_mul(week);
 			ensure!(end - now <= longest, Error::<T>::EndTooLate);
 			Ok(())
 		}
@@ -441,7 +440,7 @@ pub mod pallet {
 				_ => {
 					History::<T>::insert(who, len, change);
 					HistoryLen::<T>::insert(who, len.saturating_add(1));
-				},
+				}
 			}
 		}
 
@@ -459,7 +458,7 @@ pub mod pallet {
 					let count = PointCount::<T>::get();
 					Points::<T>::insert(count, point);
 					PointCount::<T>::put(count.saturating_add(1));
-				},
+				}
 			}
 			if point.time % week == 0 {
 				WeekTotals::<T>::insert(point.time / week, point.bias);
@@ -601,7 +600,8 @@ pub mod pallet {
 			for (who, lock) in Locks::<T>::iter() {
 				ensure!(lock.end % week == 0, "a lock ends off a week boundary");
 				ensure!(
-					T::Currency::balance_frozen(&FreezeReason::VoteLock.into(), &who) == lock.amount,
+					T::Currency::balance_frozen(&FreezeReason::VoteLock.into(), &who)
+						== lock.amount,
 					"frozen CPT differs from the lock"
 				);
 				ensure!(Self::lock_at(&who, now) == Some(lock), "history disagrees with the lock");
@@ -663,8 +663,9 @@ impl<T: Config> VoteWeight<T::AccountId, Balance> for Pallet<T> {
 		match Self::last_point() {
 			// Before the first lock nothing weighs anything.
 			None => Some(0),
-			Some((_, point)) if point.time >= week.saturating_mul(Self::week()) =>
-				Some(WeekTotals::<T>::get(week)),
+			Some((_, point)) if point.time >= week.saturating_mul(Self::week()) => {
+				Some(WeekTotals::<T>::get(week))
+			}
 			Some(_) => None,
 		}
 	}
@@ -686,4 +687,3 @@ impl<T: Config> VoteWeight<T::AccountId, Balance> for Pallet<T> {
 		Self::tier(Self::weight(who)).map_or(Permill::zero(), |t| t.boost)
 	}
 }
-

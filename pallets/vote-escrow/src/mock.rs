@@ -68,18 +68,6 @@ impl crate::BenchmarkHelper for () {
 	}
 }
 
-/// The tiers of SPEC section 5 (boost as the runtime sets it).
-pub fn spec_tiers() -> alloc::vec::Vec<WeightTier<Balance>> {
-	use polkadot_sdk::sp_runtime::Permill;
-	[(1_000, 5, 5), (10_000, 10, 10), (100_000, 15, 20)]
-		.map(|(w, d, b)| WeightTier {
-			min_weight: w * CPT,
-			discount: Permill::from_percent(d),
-			boost: Permill::from_percent(b),
-		})
-		.to_vec()
-}
-
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
@@ -88,9 +76,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
-	pallet_vote_escrow::GenesisConfig::<Test> { tiers: spec_tiers(), ..Default::default() }
-		.assimilate_storage(&mut storage)
-		.unwrap();
+	pallet_vote_escrow::GenesisConfig::<Test> {
+		tiers: spec_tiers(CPT).to_vec(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| {
 		System::set_block_number(1);

@@ -2,8 +2,8 @@
 
 use crate::Moment;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use polkadot_sdk::sp_runtime::Permill;
 use polkadot_sdk::frame_support::{Deserialize, Serialize};
+use polkadot_sdk::sp_runtime::Permill;
 use scale_info::TypeInfo;
 
 /// Index of a curve version: each lock keeps the curve it was made under.
@@ -13,7 +13,16 @@ pub type Week = u64;
 
 /// An account's lock.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 )]
 pub struct Lock<Balance> {
 	/// CPT frozen.
@@ -26,7 +35,16 @@ pub struct Lock<Balance> {
 
 /// An account's lock from `since` on, in its history (amount zero: no lock).
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 )]
 pub struct LockChange<Balance> {
 	pub since: Moment,
@@ -55,8 +73,18 @@ pub struct Point<Balance> {
 
 /// What a weight earns: from `min_weight` up, a buyer discount and an SP visibility boost.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-	Serialize, Deserialize,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
 )]
 #[serde(crate = "polkadot_sdk::frame_support::__private::serde")]
 pub struct WeightTier<Balance> {
@@ -74,4 +102,18 @@ pub struct LockInfo<Balance> {
 	pub weight: Balance,
 	pub discount: Permill,
 	pub boost: Permill,
+}
+
+/// The tiers of SPEC section 5 for weights in units of `unit` (1 veCPT): 1,000 / 10,000 /
+/// 100,000 veCPT give a 5 / 10 / 15% buyer discount; the SP visibility boost (not in SPEC) is
+/// 5 / 10 / 20%.
+pub fn spec_tiers<Balance: From<u32> + core::ops::Mul<Output = Balance> + Copy>(
+	unit: Balance,
+) -> [WeightTier<Balance>; 3] {
+	let tier = |weight: u32, discount, boost| WeightTier {
+		min_weight: Balance::from(weight) * unit,
+		discount: Permill::from_percent(discount),
+		boost: Permill::from_percent(boost),
+	};
+	[tier(1_000, 5, 5), tier(10_000, 10, 10), tier(100_000, 15, 20)]
 }

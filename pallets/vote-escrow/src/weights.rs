@@ -11,6 +11,7 @@ use polkadot_sdk::frame_support::{
 /// Weight of each call and of the work other pallets and hooks ask of this one.
 pub trait WeightInfo {
 	fn create_lock() -> Weight;
+	fn create_lock_among(l: u32) -> Weight;
 	fn increase_amount() -> Weight;
 	fn extend_lock() -> Weight;
 	fn withdraw() -> Weight;
@@ -27,6 +28,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(100_000_000, 10_000)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
+	}
+	fn create_lock_among(_l: u32) -> Weight {
+		Self::create_lock()
 	}
 	fn increase_amount() -> Weight {
 		Weight::from_parts(100_000_000, 10_000)
@@ -62,6 +66,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 impl WeightInfo for () {
 	fn create_lock() -> Weight {
+		RocksDbWeight::get().reads_writes(20, 20)
+	}
+	fn create_lock_among(_l: u32) -> Weight {
 		RocksDbWeight::get().reads_writes(20, 20)
 	}
 	fn increase_amount() -> Weight {

@@ -1,14 +1,14 @@
 //! The marketplace: offers, escrowed orders, attested settlement, disputes, vouchers (SPEC
 //! section 4).
 
-use super::providers::{RevenueAccount, Usdc};
+use super::{providers::Usdc, revenue::OperationsAccount};
 use crate::{
 	allocation::MARKET_PALLET_ID,
 	constants::{currency::USDC, time::DAY_SECS},
-	AccountId, Balance, Market, Providers, Runtime, Timestamp,
+	AccountId, Balance, Market, Providers, Revenue, Runtime, Timestamp,
 };
 use alloc::vec::Vec;
-use pallet_market::{OfferFilter, OfferId, OfferOf, ToAccount};
+use pallet_market::{OfferFilter, OfferId, OfferOf};
 use polkadot_sdk::{
 	frame_support::{
 		parameter_types,
@@ -41,8 +41,7 @@ impl pallet_market::Config for Runtime {
 	type Reputation = Providers;
 	type AttestationKey = sr25519::Public;
 	type AttestationSignature = sr25519::Signature;
-	// The revenue split (a later issue) replaces the plain account.
-	type Revenue = ToAccount<Usdc, RevenueAccount>;
+	type Revenue = Revenue;
 	// The liquidity pool's insurance fund and the incentives pallet are later issues.
 	type Insurance = ();
 	type Rewards = ();
@@ -50,7 +49,8 @@ impl pallet_market::Config for Runtime {
 	type ArbiterOrigin = EnsureRoot<AccountId>;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type VoucherOrigin = EnsureRoot<AccountId>;
-	type PlatformAccount = RevenueAccount;
+	// Platform vouchers are an operating expense.
+	type PlatformAccount = OperationsAccount;
 	type PalletId = MarketPalletId;
 	type CertifiedFee = CertifiedFee;
 	type OrdinaryFee = OrdinaryFee;

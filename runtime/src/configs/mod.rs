@@ -3,6 +3,7 @@
 pub mod market;
 pub mod providers;
 mod proxy;
+pub mod revenue;
 pub mod xcm;
 
 pub use proxy::ProxyType;

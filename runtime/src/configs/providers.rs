@@ -1,7 +1,6 @@
 //! The service-provider registry: bonds, certification and reputation (SPEC section 3).
 
 use crate::{
-	allocation::{pallet_account, REVENUE_PALLET_ID},
 	constants::{assets::USDC_ASSET_ID, currency::*, time::DAY_SECS},
 	AccountId, Assets, Balance, Balances, Runtime, RuntimeHoldReason, Timestamp,
 };
@@ -36,7 +35,6 @@ parameter_types! {
 		hdd_gb: 50_000,
 		uplink_mbps: 10_000,
 	};
-	pub RevenueAccount: AccountId = pallet_account(REVENUE_PALLET_ID);
 }
 
 impl pallet_providers::Config for Runtime {
@@ -50,7 +48,7 @@ impl pallet_providers::Config for Runtime {
 	// Governance (a later issue) will hand these to a certification committee.
 	type CertifierOrigin = EnsureRoot<AccountId>;
 	type UptimeOrigin = EnsureRoot<AccountId>;
-	type FeeDestination = RevenueAccount;
+	type Revenue = crate::Revenue;
 	type ProviderBond = ProviderBond;
 	type MinCertificationFee = MinCertificationFee;
 	type MaxCertificationFee = MaxCertificationFee;

@@ -24,7 +24,11 @@ const ACCOUNTS: core::ops::RangeInclusive<AccountId> = 1..=5;
 
 fn op() -> impl Strategy<Value = Op> {
 	prop_oneof![
-		(ACCOUNTS, 1..100_000u32, 1..60u16).prop_map(|(who, cpt, weeks)| Op::Lock { who, cpt, weeks }),
+		(ACCOUNTS, 1..100_000u32, 1..60u16).prop_map(|(who, cpt, weeks)| Op::Lock {
+			who,
+			cpt,
+			weeks
+		}),
 		(ACCOUNTS, 1..100_000u32).prop_map(|(who, cpt)| Op::Increase { who, cpt }),
 		(ACCOUNTS, 1..60u16).prop_map(|(who, weeks)| Op::Extend { who, weeks }),
 		ACCOUNTS.prop_map(|who| Op::Withdraw { who }),

@@ -2,7 +2,10 @@
 
 use crate::{mock::*, *};
 use polkadot_sdk::{
-	frame_support::{assert_noop, assert_ok, traits::{fungible::Inspect as _, Hooks}},
+	frame_support::{
+		assert_noop, assert_ok,
+		traits::{fungible::Inspect as _, Hooks},
+	},
 	sp_runtime::TokenError,
 };
 

@@ -19,8 +19,12 @@ fn a_million_usdc_splits_exactly() {
 			reserve: 50_000 * USDC,
 		};
 		System::assert_last_event(
-			Event::RevenueSplit { source: RevenueSource::MarketFee, amount: 1_000_000 * USDC, amounts }
-				.into(),
+			Event::RevenueSplit {
+				source: RevenueSource::MarketFee,
+				amount: 1_000_000 * USDC,
+				amounts,
+			}
+			.into(),
 		);
 		for (destination, amount) in amounts.by_destination() {
 			assert_eq!(TotalByDestination::<Test>::get(destination), amount);
@@ -106,12 +110,12 @@ fn payouts_below_a_new_accounts_minimum_wait() {
 fn set_split_requires_the_admin_and_100_percent() {
 	test(|| {
 		let mut split = Split::default();
-		assert_noop!(
-			Revenue::set_split(RuntimeOrigin::signed(1), split),
-			DispatchError::BadOrigin
-		);
+		assert_noop!(Revenue::set_split(RuntimeOrigin::signed(1), split), DispatchError::BadOrigin);
 		split.reserve = Permill::from_percent(6);
-		assert_noop!(Revenue::set_split(RuntimeOrigin::root(), split), Error::<Test>::IncompleteSplit);
+		assert_noop!(
+			Revenue::set_split(RuntimeOrigin::root(), split),
+			Error::<Test>::IncompleteSplit
+		);
 		split.operations = Permill::from_percent(34);
 		assert_ok!(Revenue::set_split(RuntimeOrigin::root(), split));
 		System::assert_last_event(Event::SplitSet { split }.into());

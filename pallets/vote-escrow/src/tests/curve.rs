@@ -42,8 +42,16 @@ fn weights_with_exact_rates_are_exact() {
 #[test]
 fn halfway_through_208_weeks_weighs_m_104() {
 	test(|| {
-		assert_ok!(VoteEscrow::create_lock(RuntimeOrigin::signed(1), 1_000 * CPT, START + 208 * WEEK));
-		assert_ok!(VoteEscrow::create_lock(RuntimeOrigin::signed(2), 1_000 * CPT, START + 104 * WEEK));
+		assert_ok!(VoteEscrow::create_lock(
+			RuntimeOrigin::signed(1),
+			1_000 * CPT,
+			START + 208 * WEEK
+		));
+		assert_ok!(VoteEscrow::create_lock(
+			RuntimeOrigin::signed(2),
+			1_000 * CPT,
+			START + 104 * WEEK
+		));
 		let fresh_104 = VoteEscrow::weight(&2);
 		for week in 1..=104 {
 			advance_to(START + week * WEEK);
@@ -64,8 +72,15 @@ fn the_one_segment_curve_is_linear() {
 		assert_eq!(curve::weight(amount, weeks as Moment * WEEK, &linear, WEEK), expected);
 	}
 	test(|| {
-		assert_ok!(VoteEscrow::set_curve(RuntimeOrigin::root(), linear.to_vec().try_into().unwrap()));
-		assert_ok!(VoteEscrow::create_lock(RuntimeOrigin::signed(1), 1_000 * CPT, START + 104 * WEEK));
+		assert_ok!(VoteEscrow::set_curve(
+			RuntimeOrigin::root(),
+			linear.to_vec().try_into().unwrap()
+		));
+		assert_ok!(VoteEscrow::create_lock(
+			RuntimeOrigin::signed(1),
+			1_000 * CPT,
+			START + 104 * WEEK
+		));
 		assert_close(VoteEscrow::weight(&1), 1_250 * CPT);
 		advance_to(START + 52 * WEEK);
 		assert_close(VoteEscrow::weight(&1), 625 * CPT);

@@ -22,8 +22,11 @@ enum Op {
 fn op() -> impl Strategy<Value = Op> {
 	let who = 1..=6u64;
 	prop_oneof![
-		(who.clone(), 1..1_000_000u32, 0..215u16)
-			.prop_map(|(who, amount, weeks)| Op::Lock { who, amount, weeks }),
+		(who.clone(), 1..1_000_000u32, 0..215u16).prop_map(|(who, amount, weeks)| Op::Lock {
+			who,
+			amount,
+			weeks
+		}),
 		(who.clone(), 1..1_000_000u32).prop_map(|(who, amount)| Op::Increase { who, amount }),
 		(who.clone(), 0..215u16).prop_map(|(who, weeks)| Op::Extend { who, weeks }),
 		who.prop_map(|who| Op::Withdraw { who }),

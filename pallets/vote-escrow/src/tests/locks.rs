@@ -27,7 +27,10 @@ fn create_lock_freezes_and_rounds_the_end_down() {
 			500 * CPT,
 			START + 10 * WEEK + 5
 		));
-		assert_eq!(Locks::<Test>::get(1), Some(Lock { amount: 500 * CPT, end: START + 10 * WEEK, curve: 0 }));
+		assert_eq!(
+			Locks::<Test>::get(1),
+			Some(Lock { amount: 500 * CPT, end: START + 10 * WEEK, curve: 0 })
+		);
 		assert_eq!(frozen(1), 500 * CPT);
 		assert_eq!(TotalLocked::<Test>::get(), 500 * CPT);
 		System::assert_last_event(
@@ -103,7 +106,10 @@ fn extend_lock_moves_the_end_and_the_curve() {
 	test(|| {
 		lock(1, 100 * CPT, 4);
 		let o = RuntimeOrigin::signed;
-		assert_noop!(VoteEscrow::extend_lock(o(1), START + 4 * WEEK + 100), Error::<Test>::EndNotLater);
+		assert_noop!(
+			VoteEscrow::extend_lock(o(1), START + 4 * WEEK + 100),
+			Error::<Test>::EndNotLater
+		);
 		assert_noop!(VoteEscrow::extend_lock(o(1), START + 209 * WEEK), Error::<Test>::EndTooLate);
 		assert_noop!(VoteEscrow::extend_lock(o(2), START + 9 * WEEK), Error::<Test>::NoLock);
 		let linear = vec![crate::curve::Knot { weeks: 104, multiplier: 2_000_000 }];
@@ -111,10 +117,15 @@ fn extend_lock_moves_the_end_and_the_curve() {
 		System::assert_last_event(Event::CurveSet { version: 1 }.into());
 		assert_eq!(Locks::<Test>::get(1).unwrap().curve, 0);
 		assert_ok!(VoteEscrow::extend_lock(o(1), START + 52 * WEEK));
-		assert_eq!(Locks::<Test>::get(1), Some(Lock { amount: 100 * CPT, end: START + 52 * WEEK, curve: 1 }));
+		assert_eq!(
+			Locks::<Test>::get(1),
+			Some(Lock { amount: 100 * CPT, end: START + 52 * WEEK, curve: 1 })
+		);
 		System::assert_last_event(Event::LockExtended { who: 1, end: START + 52 * WEEK }.into());
 		// 2 × 52/104 = 1.0 per CPT under the new curve.
-		assert!(VoteEscrow::weight(&1) <= 100 * CPT && 100 * CPT - VoteEscrow::weight(&1) < 1 << 40);
+		assert!(
+			VoteEscrow::weight(&1) <= 100 * CPT && 100 * CPT - VoteEscrow::weight(&1) < 1 << 40
+		);
 		// The new curve's longest lock is 104 weeks.
 		assert_noop!(VoteEscrow::extend_lock(o(1), START + 105 * WEEK), Error::<Test>::EndTooLate);
 		advance_to(START + 52 * WEEK);
@@ -161,7 +172,7 @@ fn admin_calls_need_the_admin_origin_and_valid_input() {
 			VoteEscrow::set_curve(RuntimeOrigin::root(), Default::default()),
 			Error::<Test>::BadCurve
 		);
-		let mut tiers = spec_tiers();
+		let mut tiers = spec_tiers(CPT).to_vec();
 		tiers.swap(0, 1);
 		assert_noop!(
 			VoteEscrow::set_tiers(RuntimeOrigin::root(), tiers.clone().try_into().unwrap()),
@@ -190,7 +201,10 @@ fn discount_and_boost_follow_the_weight_tiers() {
 		assert_eq!(<VoteEscrow as VoteWeight<_, _>>::discount(&1), Permill::zero());
 		assert_eq!(<VoteEscrow as VoteWeight<_, _>>::discount(&2), Permill::from_percent(5));
 		assert_eq!(<VoteEscrow as VoteWeight<_, _>>::discount(&3), Permill::from_percent(15));
-		assert_eq!(<VoteEscrow as VoteWeight<_, _>>::visibility_boost(&3), Permill::from_percent(20));
+		assert_eq!(
+			<VoteEscrow as VoteWeight<_, _>>::visibility_boost(&3),
+			Permill::from_percent(20)
+		);
 		assert_eq!(<VoteEscrow as VoteWeight<_, _>>::discount(&4), Permill::zero());
 		let info = VoteEscrow::lock_info(&2).unwrap();
 		assert_eq!((info.amount, info.discount), (1_001 * CPT, Permill::from_percent(5)));

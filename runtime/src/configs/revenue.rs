@@ -1,0 +1,174 @@
+//! veCPT, the revenue split with buy-back-and-burn and weekly staking rewards, and SaaS
+//! subscriptions (SPEC sections 5 and 6).
+
+use super::{providers::Usdc, AssetKind, Native};
+use crate::{
+	allocation::{
+		pallet_account, FOUNDATION_REVENUE_PALLET_ID, OPERATIONS_PALLET_ID, RESERVE_PALLET_ID,
+		REVENUE_PALLET_ID, TEAM_REVENUE_PALLET_ID,
+	},
+	constants::{assets::USDC_ASSET_ID, currency::USDC, time::DAY_SECS},
+	AccountId, AssetConversion, Balance, Balances, Revenue, Runtime, RuntimeFreezeReason,
+	Timestamp, VoteEscrow,
+};
+use polkadot_sdk::{
+	frame_support::{
+		parameter_types,
+		traits::{ConstU128, ConstU32, ConstU64},
+		PalletId,
+	},
+	frame_system::EnsureRoot,
+	pallet_asset_conversion::{self, Swap},
+	sp_runtime::{DispatchError, Permill},
+};
+
+impl pallet_vote_escrow::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type Time = Timestamp;
+	// Governance (a later issue) sets the curve and tiers by referendum.
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type MaxKnots = ConstU32<16>;
+	type MaxTiers = ConstU32<8>;
+	type MaxCatchUpWeeks = ConstU32<8>;
+	type WeightInfo = pallet_vote_escrow::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmarks::Helper;
+}
+
+parameter_types! {
+	pub const RevenuePalletId: PalletId = REVENUE_PALLET_ID;
+	pub OperationsAccount: AccountId = pallet_account(OPERATIONS_PALLET_ID);
+	pub TeamRevenueAccount: AccountId = pallet_account(TEAM_REVENUE_PALLET_ID);
+	pub FoundationRevenueAccount: AccountId = pallet_account(FOUNDATION_REVENUE_PALLET_ID);
+	pub ReserveAccount: AccountId = pallet_account(RESERVE_PALLET_ID);
+	/// A buy-back spends at most 1% of the pool's USDC reserve.
+	pub const MaxPriceImpact: Permill = Permill::from_percent(1);
+	/// ... at no worse than spot less 2% (0.3% pool fee, up to 1% impact, and margin).
+	pub const MaxSlippage: Permill = Permill::from_percent(2);
+}
+
+impl pallet_revenue::Config for Runtime {
+	type Stable = Usdc;
+	type Native = Balances;
+	type Time = Timestamp;
+	type VoteWeight = VoteEscrow;
+	type BuyBackMarket = CptUsdcPool;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type PalletId = RevenuePalletId;
+	type OperationsAccount = OperationsAccount;
+	type TeamAccount = TeamRevenueAccount;
+	type FoundationAccount = FoundationRevenueAccount;
+	type ReserveAccount = ReserveAccount;
+	/// Every minute.
+	type PayoutPeriod = ConstU32<10>;
+	type MaxPriceImpact = MaxPriceImpact;
+	type MaxSlippage = MaxSlippage;
+	type MinBuyBack = ConstU128<{ 10 * USDC }>;
+	type MaxClaimWeeks = ConstU32<52>;
+	type MaxWeeksClosedPerBlock = ConstU32<8>;
+	type WeightInfo = pallet_revenue::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmarks::Helper;
+}
+
+impl pallet_subscriptions::Config for Runtime {
+	type Time = Timestamp;
+	type Revenue = Revenue;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type Month = ConstU64<{ 30 * DAY_SECS }>;
+	type MaxMonths = ConstU32<36>;
+	type WeightInfo = pallet_subscriptions::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmarks::Helper;
+}
+
+/// The chain's own CPT/USDC pool in asset conversion.
+pub struct CptUsdcPool;
+
+impl CptUsdcPool {
+	fn usdc() -> AssetKind {
+		AssetKind::WithId(USDC_ASSET_ID)
+	}
+}
+
+impl pallet_revenue::BuyBackMarket<AccountId> for CptUsdcPool {
+	fn reserves() -> Option<(Balance, Balance)> {
+		pallet_asset_conversion::Pallet::<Runtime>::get_reserves(Self::usdc(), Native::get()).ok()
+	}
+
+	fn swap(from: &AccountId, usdc: Balance, min_cpt: Balance) -> Result<Balance, DispatchError> {
+		<AssetConversion as Swap<AccountId>>::swap_exact_tokens_for_tokens(
+			from.clone(),
+			alloc::vec![Self::usdc(), Native::get()],
+			usdc,
+			Some(min_cpt),
+			from.clone(),
+			true,
+		)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarks {
+	use super::*;
+	use crate::{configs::providers::TimestampSetter, constants::currency::CPT};
+	use pallet_providers::benchmarking::BenchmarkHelper as _;
+	use polkadot_sdk::frame_support::traits::{
+		fungible::Mutate as _, fungibles::Mutate as _, Hooks,
+	};
+
+	/// Moves time, locks veCPT, funds accounts and the pool for the benchmarks.
+	pub struct Helper;
+
+	impl pallet_vote_escrow::BenchmarkHelper for Helper {
+		fn set_time(seconds: u64) {
+			TimestampSetter::set_time(seconds);
+		}
+	}
+
+	impl pallet_revenue::BenchmarkHelper<AccountId> for Helper {
+		fn advance_to(seconds: u64) {
+			TimestampSetter::set_time(seconds);
+			VoteEscrow::on_initialize(0);
+		}
+
+		fn lock(who: &AccountId, cpt: Balance, weeks: u32) {
+			// A spare CPT beyond the lock keeps the account alive.
+			Balances::set_balance(who, cpt + CPT);
+			let end = pallet_vote_escrow::Pallet::<Runtime>::now()
+				+ u64::from(weeks) * pallet_vote_escrow::Pallet::<Runtime>::week();
+			VoteEscrow::create_lock(crate::RuntimeOrigin::signed(who.clone()), cpt, end)
+				.expect("the lock is valid");
+		}
+
+		fn create_pool() {
+			// Every genesis preset seeds the CPT/USDC pool; the benchmark deepens it.
+			let provider: AccountId = polkadot_sdk::frame_benchmarking::account("lp", 0, 0);
+			Balances::set_balance(&provider, 10_000_001 * CPT);
+			crate::Assets::mint_into(USDC_ASSET_ID, &provider, 1_000_000 * USDC)
+				.expect("USDC exists from genesis");
+			AssetConversion::add_liquidity(
+				crate::RuntimeOrigin::signed(provider.clone()),
+				alloc::boxed::Box::new(Native::get()),
+				alloc::boxed::Box::new(CptUsdcPool::usdc()),
+				10_000_000 * CPT,
+				1_000_000 * USDC,
+				0,
+				0,
+				provider,
+			)
+			.expect("the pool exists");
+		}
+	}
+
+	impl pallet_subscriptions::BenchmarkHelper<AccountId> for Helper {
+		fn set_time(seconds: u64) {
+			TimestampSetter::set_time(seconds);
+		}
+
+		fn fund(who: &AccountId, amount: Balance) {
+			crate::Assets::mint_into(USDC_ASSET_ID, who, amount).expect("USDC exists");
+		}
+	}
+}
