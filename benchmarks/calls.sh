@@ -10,15 +10,14 @@ cd "$(dirname "$0")/.."
 bench_prepare
 
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_providers pallet_market)
+[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_providers pallet_market pallet_vote_escrow pallet_revenue \
+	pallet_subscriptions)
 json="$(mktemp)"
 trap 'rm -f "$json" "$json".*' EXIT
 for pallet in pallet_balances "${pallets[@]}"; do
 	extrinsics='*'
 	[ "$pallet" = pallet_balances ] && extrinsics=transfer_keep_alive
-	"$bencher" v1 benchmark pallet --runtime "$bench_wasm" \
-		--genesis-builder-preset development --pallet "$pallet" --extrinsic "$extrinsics" \
-		--steps 2 --repeat "${REPEAT:-20}" --json-file "$json.$pallet" --quiet >/dev/null
+	bench_json "$pallet" "$extrinsics" 2 "${REPEAT:-20}" "$json.$pallet"
 done
 jq -s 'add' "$json".pallet_* >"$json"
 

@@ -19,3 +19,10 @@ bench_prepare() {
 	(cd "$repo_root" && cargo check --locked -p cyberplaza-runtime --features runtime-benchmarks \
 		--target-dir "$bench_target")
 }
+
+# bench_json PALLET EXTRINSIC STEPS REPEAT FILE: runs benchmarks, writing their results as JSON.
+bench_json() {
+	"$bencher" v1 benchmark pallet --runtime "$bench_wasm" \
+		--genesis-builder-preset development --pallet "$1" --extrinsic "$2" \
+		--steps "$3" --repeat "$4" --json-file "$5" --quiet >/dev/null
+}

@@ -8,13 +8,19 @@ cd "$(dirname "$0")/.."
 . scripts/bench-env.sh
 
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_providers pallet_market)
+[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_providers pallet_market pallet_vote_escrow pallet_revenue \
+	pallet_subscriptions)
 bench_prepare
 for pallet in "${pallets[@]}"; do
-	crate_dir="pallets/${pallet#pallet_}"
+	crate_dir="pallets/$(tr _ - <<<"${pallet#pallet_}")"
+	# Benchmarks over up to 10,000 lockers set all of them up for every step and repeat.
+	case "$pallet" in
+	pallet_vote_escrow | pallet_revenue) steps=10 repeat=10 ;;
+	*) steps=50 repeat=20 ;;
+	esac
 	"$bencher" v1 benchmark pallet --runtime "$bench_wasm" \
 		--genesis-builder-preset development \
-		--pallet "$pallet" --extrinsic '*' --steps 50 --repeat 20 \
+		--pallet "$pallet" --extrinsic '*' --steps "$steps" --repeat "$repeat" \
 		--template scripts/pallet-weights.hbs --output "$crate_dir/src/weights.rs"
 	rustfmt --edition 2021 "$crate_dir/src/weights.rs"
 done

@@ -9,5 +9,6 @@ bash "$repo_root/scripts/setup.sh"
 cd "$repo_root"
 cargo fmt --all -- --check
 cargo test --release --locked --workspace
-SKIP_WASM_BUILD=1 cargo test --locked -p pallet-providers -p pallet-market \
+SKIP_WASM_BUILD=1 cargo test --locked -p pallet-providers -p pallet-market -p pallet-vote-escrow \
+	-p pallet-revenue -p pallet-subscriptions \
 	--features runtime-benchmarks --lib benchmarking

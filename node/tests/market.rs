@@ -7,8 +7,8 @@
 mod common;
 
 use common::{
-	account, as_root, finalize, give_cpt, hash, none, pallet_account, runtime_api, some,
-	usdc_balance, variant_name, Client, Node, CPT_UNIT, USDC_UNIT,
+	account, as_root, chain_time, finalize, give_cpt, hash, none, pallet_account, revenue_from,
+	runtime_api, some, storage_u128, usdc_balance, variant_name, Client, Node, CPT_UNIT, USDC_UNIT,
 };
 use pallet_market::{attestation_payload, Exit, Statement, Usage};
 use subxt::{
@@ -19,18 +19,6 @@ use subxt_signer::sr25519::{dev, Keypair};
 
 const PRICE: u128 = 2 * USDC_UNIT;
 const HOUR: u64 = 3_600;
-
-async fn storage_u128(client: &Client, pallet: &str, entry: &str) -> u128 {
-	let at = client.at_current_block().await.expect("the best block is readable");
-	let address = dynamic::storage::<(), Value>(pallet, entry);
-	let value = at.storage().try_fetch(address, ()).await.expect("storage is readable");
-	value.map_or(0, |v| v.decode().expect("decodes").as_u128().expect("a number"))
-}
-
-/// The chain's time, in seconds.
-async fn chain_time(client: &Client) -> u64 {
-	(storage_u128(client, "Timestamp", "Now").await / 1_000) as u64
-}
 
 async fn next_order(client: &Client) -> u64 {
 	storage_u128(client, "Market", "NextOrderId").await as u64
@@ -161,7 +149,6 @@ async fn orders_settle_refund_and_are_disputed_over_rpc() {
 	let (sp, buyer, relayer, alice) = (dev::bob(), dev::dave(), dev::eve(), dev::alice());
 	let payout = account(&dev::charlie());
 	let key = dev::ferdie();
-	let revenue = pallet_account(b"cp/revnu");
 	let escrow = pallet_account(b"cp/escrw");
 	assert_eq!(usdc_balance(&client, escrow).await, 10_000, "escrow starts at its floor");
 	// Dave's and Eve's genesis CPT is vesting-locked: Alice gives them some to pay fees with.
@@ -222,7 +209,7 @@ async fn orders_settle_refund_and_are_disputed_over_rpc() {
 	let start = (
 		usdc_balance(&client, account(&buyer)).await,
 		usdc_balance(&client, payout).await,
-		usdc_balance(&client, revenue).await,
+		revenue_from(&client, "MarketFee").await,
 	);
 	let order = next_order(&client).await;
 	finalize(&client, &place(0, 100), &buyer).await;
@@ -233,7 +220,7 @@ async fn orders_settle_refund_and_are_disputed_over_rpc() {
 	assert_eq!(start.0 - usdc_balance(&client, account(&buyer)).await, 160 * USDC_UNIT);
 	finalize(&client, &order_call("confirm", order), &buyer).await;
 	assert_eq!(usdc_balance(&client, payout).await - start.1, 152 * USDC_UNIT);
-	assert_eq!(usdc_balance(&client, revenue).await - start.2, 8 * USDC_UNIT);
+	assert_eq!(revenue_from(&client, "MarketFee").await - start.2, 8 * USDC_UNIT);
 	assert_eq!(usdc_balance(&client, escrow).await, 10_000);
 
 	// A job failing within five minutes of its start: everything back.

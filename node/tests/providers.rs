@@ -5,8 +5,8 @@
 mod common;
 
 use common::{
-	account, as_root, bytes, finalize, hash, none, pallet_account, runtime_api, some, usdc_balance,
-	variant_name, Client, Node, USDC_UNIT,
+	account, as_root, bytes, finalize, hash, none, revenue_from, runtime_api, some, variant_name,
+	Client, Node, USDC_UNIT,
 };
 use subxt::{
 	dynamic::{self, Value},
@@ -15,10 +15,6 @@ use subxt::{
 use subxt_signer::sr25519::dev;
 
 const FEE: u128 = 20_000 * USDC_UNIT;
-
-fn revenue_account() -> [u8; 32] {
-	pallet_account(b"cp/revnu")
-}
 
 fn figures() -> Value {
 	let field = |name: &'static str, value: u128| (name, Value::u128(value));
@@ -98,10 +94,10 @@ async fn an_sp_goes_from_registration_to_probation_over_rpc() {
 		vec![("provider", Value::from_bytes(sp_account)), ("fee", Value::u128(FEE))],
 	);
 	finalize(&client, &quote, &alice).await;
-	let revenue_before = usdc_balance(&client, revenue_account()).await;
+	let revenue_before = revenue_from(&client, "Certification").await;
 	let pay = dynamic::transaction("Providers", "pay_certification_fee", ());
 	finalize(&client, &pay, &sp).await;
-	assert_eq!(usdc_balance(&client, revenue_account()).await, revenue_before + FEE);
+	assert_eq!(revenue_from(&client, "Certification").await, revenue_before + FEE);
 
 	let record = as_certifier(
 		"record_benchmark",

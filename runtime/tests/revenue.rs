@@ -10,7 +10,7 @@ use cyberplaza_runtime::{
 	configs::providers::Usdc,
 	constants::currency::{CPT, USDC},
 	genesis::DEV_WEEK_SECS,
-	AllPalletsWithSystem, Balances, Runtime, RuntimeCall, System,
+	AllPalletsWithSystem, Balances, Runtime, RuntimeCall, RuntimeOrigin, System,
 };
 use pallet_revenue::{runtime_api::runtime_decl_for_revenue_api::RevenueApiV1 as _, Destination};
 use pallet_subscriptions::{
@@ -58,8 +58,14 @@ fn lock_pay_buy_back_burn_and_claim() {
 		assert_eq!(Runtime::lock(Alice.to_account_id()).unwrap().amount, 1_000 * CPT);
 		assert_eq!(Runtime::total(), alice_weight + Runtime::weight(Bob.to_account_id()));
 
-		// In the next week Eve subscribes to Pro for a month: 200 USDC of revenue.
+		// In the next week Eve subscribes to Pro for a month: 200 USDC of revenue. (Her
+		// genesis CPT vests: Alice gives her some for the fee.)
 		block_at(START + WEEK + 1);
+		assert_ok!(Balances::transfer_keep_alive(
+			RuntimeOrigin::signed(Alice.to_account_id()),
+			Eve.to_account_id().into(),
+			10 * CPT,
+		));
 		let subscribe = pallet_subscriptions::Call::<Runtime>::subscribe {
 			tier: Tier::Pro,
 			months: 1,

@@ -183,6 +183,31 @@ pub async fn usdc_balance(client: &Client, who: [u8; 32]) -> u128 {
 	}
 }
 
+/// A plain `u128`-like storage value at the best block (zero when absent).
+pub async fn storage_u128(client: &Client, pallet: &str, entry: &str) -> u128 {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let address = dynamic::storage::<(), Value>(pallet, entry);
+	let value = at.storage().try_fetch(address, ()).await.expect("storage is readable");
+	value.map_or(0, |v| v.decode().expect("decodes").as_u128().expect("a number"))
+}
+
+/// The chain's time, in seconds.
+pub async fn chain_time(client: &Client) -> u64 {
+	(storage_u128(client, "Timestamp", "Now").await / 1_000) as u64
+}
+
+/// Revenue received from `source` (a `RevenueSource` variant name), by `RevenueApi`.
+pub async fn revenue_from(client: &Client, source: &str) -> u128 {
+	let totals = runtime_api(client, "RevenueApi", "totals_by_source", vec![]).await;
+	let ValueDef::Composite(totals) = totals.value else { panic!("a list of totals") };
+	let total = totals
+		.values()
+		.find(|entry| entry.at(0).is_some_and(|s| variant_name(s) == source))
+		.and_then(|entry| entry.at(1).and_then(|total| total.as_u128()))
+		.expect("every source has a total");
+	total
+}
+
 /// The account of a pallet id: "modl", the id, then zeros.
 pub fn pallet_account(id: &[u8; 8]) -> [u8; 32] {
 	let mut account = [0u8; 32];

@@ -149,6 +149,7 @@ impl Config for Test {
 	type BenchmarkHelper = BenchmarkHelper;
 }
 
+#[cfg(feature = "runtime-benchmarks")]
 pub struct BenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_vote_escrow::BenchmarkHelper for BenchmarkHelper {
