@@ -20,9 +20,11 @@ jq -r '
 	def pad($n): tostring | " " * ($n - length) + .;
 	"call                 lockers   exec ns   reads  writes   x 10 lockers",
 	(.[] | .benchmark as $b
+	 | (.db_results | map({key: (.components[0][1] | tostring), value: .}) | from_entries) as $db
 	 | (.time_results | group_by(.components[0][1])
 	    | map({l: .[0].components[0][1], t: (map(.extrinsic_time) | median),
-	           r: .[0].reads, w: .[0].writes})) as $rows
+	           r: $db[.[0].components[0][1] | tostring].reads,
+	           w: $db[.[0].components[0][1] | tostring].writes})) as $rows
 	 | $rows[] as $row
 	 | "\($b | . + " " * (20 - length)) \($row.l | pad(7)) \($row.t | pad(9)) \($row.r | pad(7)) \($row.w | pad(7))   \(($row.t / $rows[0].t * 100 | round) / 100 | pad(12))")
 ' "$json"
