@@ -51,7 +51,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Offers` (r:0 w:1)
 	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
 	fn create_offer() -> Weight {
-		Weight::from_parts(64_710_000, 4_606)
+		Weight::from_parts(92_803_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -64,7 +64,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OfferIndex` (r:0 w:2)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn update_offer() -> Weight {
-		Weight::from_parts(62_125_000, 4_606)
+		Weight::from_parts(60_243_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -73,7 +73,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn pause_offer() -> Weight {
-		Weight::from_parts(47_429_000, 3_912)
+		Weight::from_parts(32_040_000, 3_912)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -82,7 +82,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn resume_offer() -> Weight {
-		Weight::from_parts(44_683_000, 3_912)
+		Weight::from_parts(31_188_000, 3_912)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -93,7 +93,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn close_offer() -> Weight {
-		Weight::from_parts(80_170_000, 3_912)
+		Weight::from_parts(44_704_000, 3_912)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -122,7 +122,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn place_order() -> Weight {
-		Weight::from_parts(229_067_000, 6_208)
+		Weight::from_parts(158_536_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -151,8 +151,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:128)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn place_orders(n: u32) -> Weight {
-		Weight::from_parts(195_275_277, 6_208)
-			.saturating_add(Weight::from_parts(113_986_903, 0).saturating_mul(n.into()))
+		Weight::from_parts(189_569_908, 6_208)
+			.saturating_add(Weight::from_parts(90_745_067, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -176,7 +176,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
-		Weight::from_parts(131_736_000, 6_522)
+		Weight::from_parts(129_462_000, 6_522)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -203,7 +203,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn attest_started() -> Weight {
-		Weight::from_parts(294_510_000, 6_522)
+		Weight::from_parts(232_144_000, 6_522)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -216,7 +216,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn attest_checkpoint() -> Weight {
-		Weight::from_parts(161_822_000, 4_606)
+		Weight::from_parts(111_348_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -241,7 +241,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn attest_finished() -> Weight {
-		Weight::from_parts(314_326_000, 6_208)
+		Weight::from_parts(235_991_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -255,6 +255,22 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::CurrentSplit` (r:1 w:0)
+	/// Proof: `Revenue::CurrentSplit` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::TotalBySource` (r:1 w:1)
+	/// Proof: `Revenue::TotalBySource` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::TotalByDestination` (r:6 w:6)
+	/// Proof: `Revenue::TotalByDestination` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `VoteEscrow::WeekLength` (r:1 w:0)
+	/// Proof: `VoteEscrow::WeekLength` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::WeekRewards` (r:1 w:1)
+	/// Proof: `Revenue::WeekRewards` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::RewardPot` (r:1 w:1)
+	/// Proof: `Revenue::RewardPot` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::Payable` (r:4 w:4)
+	/// Proof: `Revenue::Payable` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::PendingBuyBack` (r:1 w:1)
+	/// Proof: `Revenue::PendingBuyBack` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Market::OrderEscrow` (r:1 w:1)
 	/// Proof: `Market::OrderEscrow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Load` (r:1 w:1)
@@ -264,9 +280,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		Weight::from_parts(186_848_000, 8_817)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		Weight::from_parts(253_794_000, 15_990)
+			.saturating_add(T::DbWeight::get().reads(26_u64))
+			.saturating_add(T::DbWeight::get().writes(23_u64))
 	}
 	/// Storage: `Market::Orders` (r:1 w:1)
 	/// Proof: `Market::Orders` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
@@ -291,7 +307,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn resolve_overdue() -> Weight {
-		Weight::from_parts(285_903_000, 8_817)
+		Weight::from_parts(219_609_000, 8_817)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -300,7 +316,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn open_dispute() -> Weight {
-		Weight::from_parts(54_522_000, 3_756)
+		Weight::from_parts(36_208_000, 3_756)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -325,7 +341,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn decide_dispute() -> Weight {
-		Weight::from_parts(240_319_000, 6_208)
+		Weight::from_parts(154_999_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -340,7 +356,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn rate() -> Weight {
-		Weight::from_parts(69_801_000, 4_606)
+		Weight::from_parts(64_650_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -359,7 +375,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Vouchers` (r:0 w:1)
 	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn issue_voucher() -> Weight {
-		Weight::from_parts(134_491_000, 6_208)
+		Weight::from_parts(103_643_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -372,7 +388,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::VoucherBacking` (r:1 w:1)
 	/// Proof: `Market::VoucherBacking` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn release_voucher() -> Weight {
-		Weight::from_parts(97_863_000, 6_208)
+		Weight::from_parts(97_082_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -381,38 +397,38 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB costs, for tests and mocks.
 impl WeightInfo for () {
 	fn create_offer() -> Weight {
-		Weight::from_parts(64_710_000, 4_606)
+		Weight::from_parts(92_803_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn update_offer() -> Weight {
-		Weight::from_parts(62_125_000, 4_606)
+		Weight::from_parts(60_243_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn pause_offer() -> Weight {
-		Weight::from_parts(47_429_000, 3_912)
+		Weight::from_parts(32_040_000, 3_912)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn resume_offer() -> Weight {
-		Weight::from_parts(44_683_000, 3_912)
+		Weight::from_parts(31_188_000, 3_912)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_offer() -> Weight {
-		Weight::from_parts(80_170_000, 3_912)
+		Weight::from_parts(44_704_000, 3_912)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn place_order() -> Weight {
-		Weight::from_parts(229_067_000, 6_208)
+		Weight::from_parts(158_536_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn place_orders(n: u32) -> Weight {
-		Weight::from_parts(195_275_277, 6_208)
-			.saturating_add(Weight::from_parts(113_986_903, 0).saturating_mul(n.into()))
+		Weight::from_parts(189_569_908, 6_208)
+			.saturating_add(Weight::from_parts(90_745_067, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -420,57 +436,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3616).saturating_mul(n.into()))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(131_736_000, 6_522)
+		Weight::from_parts(129_462_000, 6_522)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn attest_started() -> Weight {
-		Weight::from_parts(294_510_000, 6_522)
+		Weight::from_parts(232_144_000, 6_522)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn attest_checkpoint() -> Weight {
-		Weight::from_parts(161_822_000, 4_606)
+		Weight::from_parts(111_348_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn attest_finished() -> Weight {
-		Weight::from_parts(314_326_000, 6_208)
+		Weight::from_parts(235_991_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(186_848_000, 8_817)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
+		Weight::from_parts(253_794_000, 15_990)
+			.saturating_add(RocksDbWeight::get().reads(26_u64))
+			.saturating_add(RocksDbWeight::get().writes(23_u64))
 	}
 	fn resolve_overdue() -> Weight {
-		Weight::from_parts(285_903_000, 8_817)
+		Weight::from_parts(219_609_000, 8_817)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn open_dispute() -> Weight {
-		Weight::from_parts(54_522_000, 3_756)
+		Weight::from_parts(36_208_000, 3_756)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn decide_dispute() -> Weight {
-		Weight::from_parts(240_319_000, 6_208)
+		Weight::from_parts(154_999_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn rate() -> Weight {
-		Weight::from_parts(69_801_000, 4_606)
+		Weight::from_parts(64_650_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn issue_voucher() -> Weight {
-		Weight::from_parts(134_491_000, 6_208)
+		Weight::from_parts(103_643_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn release_voucher() -> Weight {
-		Weight::from_parts(97_863_000, 6_208)
+		Weight::from_parts(97_082_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}

@@ -49,7 +49,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Ranking` (r:0 w:1)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn register() -> Weight {
-		Weight::from_parts(139_670_000, 4_606)
+		Weight::from_parts(162_653_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -60,7 +60,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn update_profile() -> Weight {
-		Weight::from_parts(77_915_000, 4_606)
+		Weight::from_parts(60_413_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -71,12 +71,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
 	fn rotate_attestation_key() -> Weight {
-		Weight::from_parts(75_220_000, 4_606)
+		Weight::from_parts(55_504_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Load` (r:1 w:0)
+	/// Proof: `Market::Load` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -92,8 +94,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Ranking` (r:0 w:1)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn deregister() -> Weight {
-		Weight::from_parts(129_542_000, 4_606)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		Weight::from_parts(110_125_000, 4_606)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -101,7 +103,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
 	fn apply_for_certification() -> Weight {
-		Weight::from_parts(55_383_000, 4_606)
+		Weight::from_parts(46_426_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -110,7 +112,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
 	fn withdraw_application() -> Weight {
-		Weight::from_parts(62_797_000, 4_606)
+		Weight::from_parts(42_269_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -119,7 +121,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
 	fn quote_certification_fee() -> Weight {
-		Weight::from_parts(59_591_000, 4_606)
+		Weight::from_parts(48_761_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -131,12 +133,26 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::CurrentSplit` (r:1 w:0)
+	/// Proof: `Revenue::CurrentSplit` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::TotalBySource` (r:1 w:1)
+	/// Proof: `Revenue::TotalBySource` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::TotalByDestination` (r:6 w:6)
+	/// Proof: `Revenue::TotalByDestination` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `VoteEscrow::WeekLength` (r:1 w:0)
+	/// Proof: `VoteEscrow::WeekLength` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::WeekRewards` (r:1 w:1)
+	/// Proof: `Revenue::WeekRewards` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::RewardPot` (r:1 w:1)
+	/// Proof: `Revenue::RewardPot` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::Payable` (r:4 w:4)
+	/// Proof: `Revenue::Payable` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::PendingBuyBack` (r:1 w:1)
+	/// Proof: `Revenue::PendingBuyBack` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn pay_certification_fee() -> Weight {
-		Weight::from_parts(165_890_000, 6_208)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		Weight::from_parts(176_059_000, 15_990)
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -151,7 +167,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::PromotionCursor` (r:0 w:1)
 	/// Proof: `Providers::PromotionCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn record_benchmark() -> Weight {
-		Weight::from_parts(103_243_000, 4_606)
+		Weight::from_parts(70_651_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -168,7 +184,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::PromotionCursor` (r:0 w:1)
 	/// Proof: `Providers::PromotionCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn report_uptime() -> Weight {
-		Weight::from_parts(86_952_000, 4_606)
+		Weight::from_parts(58_740_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -183,7 +199,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Ranking` (r:0 w:1)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn suspend() -> Weight {
-		Weight::from_parts(75_992_000, 4_606)
+		Weight::from_parts(61_736_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -200,7 +216,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::PromotionCursor` (r:0 w:1)
 	/// Proof: `Providers::PromotionCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn reinstate() -> Weight {
-		Weight::from_parts(67_997_000, 4_606)
+		Weight::from_parts(53_590_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -215,7 +231,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn refresh() -> Weight {
-		Weight::from_parts(74_008_000, 4_606)
+		Weight::from_parts(60_002_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -232,7 +248,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Ranking` (r:1 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn promote() -> Weight {
-		Weight::from_parts(100_187_000, 6_084)
+		Weight::from_parts(74_870_000, 6_084)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -243,7 +259,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn note_order_event() -> Weight {
-		Weight::from_parts(60_893_000, 4_606)
+		Weight::from_parts(53_920_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -256,7 +272,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn rate_order() -> Weight {
-		Weight::from_parts(82_745_000, 4_606)
+		Weight::from_parts(59_191_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -265,82 +281,82 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB costs, for tests and mocks.
 impl WeightInfo for () {
 	fn register() -> Weight {
-		Weight::from_parts(139_670_000, 4_606)
+		Weight::from_parts(162_653_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn update_profile() -> Weight {
-		Weight::from_parts(77_915_000, 4_606)
+		Weight::from_parts(60_413_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn rotate_attestation_key() -> Weight {
-		Weight::from_parts(75_220_000, 4_606)
+		Weight::from_parts(55_504_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(129_542_000, 4_606)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(110_125_000, 4_606)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn apply_for_certification() -> Weight {
-		Weight::from_parts(55_383_000, 4_606)
+		Weight::from_parts(46_426_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_application() -> Weight {
-		Weight::from_parts(62_797_000, 4_606)
+		Weight::from_parts(42_269_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn quote_certification_fee() -> Weight {
-		Weight::from_parts(59_591_000, 4_606)
+		Weight::from_parts(48_761_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pay_certification_fee() -> Weight {
-		Weight::from_parts(165_890_000, 6_208)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		Weight::from_parts(176_059_000, 15_990)
+			.saturating_add(RocksDbWeight::get().reads(21_u64))
+			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn record_benchmark() -> Weight {
-		Weight::from_parts(103_243_000, 4_606)
+		Weight::from_parts(70_651_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn report_uptime() -> Weight {
-		Weight::from_parts(86_952_000, 4_606)
+		Weight::from_parts(58_740_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn suspend() -> Weight {
-		Weight::from_parts(75_992_000, 4_606)
+		Weight::from_parts(61_736_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn reinstate() -> Weight {
-		Weight::from_parts(67_997_000, 4_606)
+		Weight::from_parts(53_590_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn refresh() -> Weight {
-		Weight::from_parts(74_008_000, 4_606)
+		Weight::from_parts(60_002_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn promote() -> Weight {
-		Weight::from_parts(100_187_000, 6_084)
+		Weight::from_parts(74_870_000, 6_084)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn note_order_event() -> Weight {
-		Weight::from_parts(60_893_000, 4_606)
+		Weight::from_parts(53_920_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn rate_order() -> Weight {
-		Weight::from_parts(82_745_000, 4_606)
+		Weight::from_parts(59_191_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
