@@ -96,3 +96,63 @@ pub trait SubscriptionInfo<AccountId> {
 	/// The CPT cashback rate `who`'s current subscription earns on settled orders.
 	fn cashback_rate(who: &AccountId) -> Permill;
 }
+
+/// The insurance fund: pays what a dispute awards beyond the SP's held payout.
+pub trait Insurance<AccountId, Balance> {
+	/// Pays up to `amount` to `to`; returns what it paid.
+	fn pay_claim(to: &AccountId, amount: Balance) -> Balance;
+}
+
+impl<AccountId, Balance: Default> Insurance<AccountId, Balance> for () {
+	fn pay_claim(_: &AccountId, _: Balance) -> Balance {
+		Balance::default()
+	}
+}
+
+/// Rewards on settled orders and reviews, paid in CPT by the incentives pallet.
+pub trait MarketRewards<AccountId, Balance> {
+	/// The CPT cashback rate `buyer` earns on what it pays (subscription cashback plus the
+	/// veCPT discount rebate).
+	fn cashback_rate(buyer: &AccountId) -> Permill;
+	/// An order settled: the buyer paid `cost` to `provider`, `cashback` (USDC value) is due
+	/// to the buyer, `incentive_volume` counts towards the SP's incentives.
+	fn settled(
+		buyer: &AccountId,
+		provider: &AccountId,
+		cost: Balance,
+		cashback: Balance,
+		incentive_volume: Balance,
+	);
+	/// `buyer` rated a settled order.
+	fn reviewed(buyer: &AccountId);
+}
+
+impl<AccountId, Balance> MarketRewards<AccountId, Balance> for () {
+	fn cashback_rate(_: &AccountId) -> Permill {
+		Permill::zero()
+	}
+	fn settled(_: &AccountId, _: &AccountId, _: Balance, _: Balance, _: Balance) {}
+	fn reviewed(_: &AccountId) {}
+}
+
+/// The USDC liquidity pool as group buys see it.
+pub trait PoolAdvances<AccountId, Balance> {
+	/// Pays `amount` of the pool's idle USDC to `to` as an advance, within the utilisation cap.
+	fn advance(to: &AccountId, amount: Balance) -> DispatchResult;
+	/// Ends an advance of `principal`: `from` pays `paid` into the pool. Anything above the
+	/// principal is profit; anything short of it is a loss, covered by the insurance fund first.
+	fn settle(from: &AccountId, principal: Balance, paid: Balance) -> DispatchResult;
+}
+
+/// Resource vouchers of the market, issued by the platform (group buys).
+pub trait Vouchers<AccountId> {
+	/// The SP selling `offer`, if it exists.
+	fn offer_provider(offer: u32) -> Option<AccountId>;
+	/// Issues `holder` a voucher for `units` of `offer`, reserving them now; returns its id.
+	fn issue_units(
+		holder: &AccountId,
+		offer: u32,
+		units: u32,
+		expires_at: Moment,
+	) -> Result<u32, polkadot_sdk::sp_runtime::DispatchError>;
+}

@@ -19,7 +19,9 @@ pub mod types;
 pub mod weights;
 
 use alloc::vec::Vec;
-pub use cyberplaza_primitives::{RevenueSink, RevenueSource, ToAccount};
+pub use cyberplaza_primitives::{
+	Insurance, MarketRewards, RevenueSink, RevenueSource, ToAccount, Vouchers as VoucherIssuer,
+};
 use pallet_providers::{Moment, OrderEvent, ProviderRegistry, Region, ReputationRecorder, Tier};
 use polkadot_sdk::{
 	frame_support::{
@@ -38,39 +40,6 @@ use polkadot_sdk::{
 		DispatchError, Permill,
 	},
 };
-
-/// The insurance fund: pays what a dispute awards beyond the SP's held payout.
-pub trait Insurance<AccountId, Balance> {
-	/// Pays up to `amount` to `to`; returns what it paid.
-	fn pay_claim(to: &AccountId, amount: Balance) -> Balance;
-}
-
-impl<AccountId, Balance: Zero> Insurance<AccountId, Balance> for () {
-	fn pay_claim(_: &AccountId, _: Balance) -> Balance {
-		Zero::zero()
-	}
-}
-
-/// Rewards on settled orders: the incentives pallet of a later issue pays them.
-pub trait MarketRewards<AccountId, Balance> {
-	/// The buyer's CPT cashback rate (by subscription tier).
-	fn cashback_rate(buyer: &AccountId) -> Permill;
-	/// An order settled: `cashback` (USDC value) is due to the buyer, `incentive_volume` counts
-	/// towards the SP's incentives.
-	fn settled(
-		buyer: &AccountId,
-		cashback: Balance,
-		provider: &AccountId,
-		incentive_volume: Balance,
-	);
-}
-
-impl<AccountId, Balance> MarketRewards<AccountId, Balance> for () {
-	fn cashback_rate(_: &AccountId) -> Permill {
-		Permill::zero()
-	}
-	fn settled(_: &AccountId, _: Balance, _: &AccountId, _: Balance) {}
-}
 
 #[polkadot_sdk::frame_support::pallet]
 pub mod pallet {
@@ -840,7 +809,9 @@ pub mod pallet {
 				matches!(o.status, OrderStatus::Finished { .. } | OrderStatus::Disputed { .. }),
 				Error::<T>::WrongState
 			);
-			T::Reputation::rate(&o.provider, order, rating, review)
+			T::Reputation::rate(&o.provider, order, rating, review)?;
+			T::Rewards::reviewed(&who);
+			Ok(())
 		}
 
 		/// An SP issues a voucher to `holder`: USDC credit (paid now by the SP, good only for
@@ -858,7 +829,7 @@ pub mod pallet {
 			if let VoucherValue::Units { offer, .. } = value {
 				Self::owned_offer(&provider, offer)?;
 			}
-			Self::issue(provider.clone(), Some(provider), holder, value, expires_at)
+			Self::issue(provider.clone(), Some(provider), holder, value, expires_at).map(|_| ())
 		}
 
 		/// The platform issues a voucher, funded from `PlatformAccount`: credit for any offer,
@@ -872,7 +843,7 @@ pub mod pallet {
 			expires_at: Moment,
 		) -> DispatchResult {
 			T::VoucherOrigin::ensure_origin(origin)?;
-			Self::issue(T::PlatformAccount::get(), None, holder, value, expires_at)
+			Self::issue(T::PlatformAccount::get(), None, holder, value, expires_at).map(|_| ())
 		}
 
 		/// Returns an unused voucher's credit to its issuer or its units to the offer: by the
@@ -1278,8 +1249,9 @@ pub mod pallet {
 				let cashback = T::Rewards::cashback_rate(&o.buyer).mul_floor(cost);
 				T::Rewards::settled(
 					&o.buyer,
-					cashback,
 					&o.provider,
+					cost,
+					cashback,
 					Self::incentive_volume(&o.provider, cost),
 				);
 			}
@@ -1320,7 +1292,7 @@ pub mod pallet {
 			holder: T::AccountId,
 			value: VoucherValue<BalanceOf<T>>,
 			expires_at: Moment,
-		) -> DispatchResult {
+		) -> Result<VoucherId, DispatchError> {
 			ensure!(expires_at > Self::now(), Error::<T>::VoucherExpired);
 			match value {
 				VoucherValue::Credit(amount) => {
@@ -1355,7 +1327,7 @@ pub mod pallet {
 				},
 			);
 			Self::deposit_event(Event::VoucherIssued { voucher: id, issuer, holder });
-			Ok(())
+			Ok(id)
 		}
 
 		/// What ordering `quantity` units of `offer` would cost `buyer`.
@@ -1577,5 +1549,27 @@ pub mod pallet {
 impl<T: Config> pallet_providers::OpenOrders<T::AccountId> for Pallet<T> {
 	fn open_orders(provider: &T::AccountId) -> u32 {
 		Load::<T>::get(provider).unsettled
+	}
+}
+
+/// Platform vouchers for group buys: units of a supplier's offer, reserved when issued.
+impl<T: Config> VoucherIssuer<T::AccountId> for Pallet<T> {
+	fn offer_provider(offer: OfferId) -> Option<T::AccountId> {
+		Offers::<T>::get(offer).map(|o| o.provider)
+	}
+
+	fn issue_units(
+		holder: &T::AccountId,
+		offer: OfferId,
+		units: u32,
+		expires_at: Moment,
+	) -> Result<VoucherId, DispatchError> {
+		Self::issue(
+			T::PlatformAccount::get(),
+			None,
+			holder.clone(),
+			VoucherValue::Units { offer, units },
+			expires_at,
+		)
 	}
 }

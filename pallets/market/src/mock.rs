@@ -149,9 +149,16 @@ impl MarketRewards<AccountId, Balance> for MockRewards {
 	fn cashback_rate(_: &AccountId) -> Permill {
 		Cashback::get()
 	}
-	fn settled(buyer: &AccountId, cashback: Balance, provider: &AccountId, volume: Balance) {
+	fn settled(
+		buyer: &AccountId,
+		provider: &AccountId,
+		_cost: Balance,
+		cashback: Balance,
+		volume: Balance,
+	) {
 		Rewarded::mutate(|r| r.push((*buyer, cashback, *provider, volume)));
 	}
+	fn reviewed(_: &AccountId) {}
 }
 
 impl Config for Test {

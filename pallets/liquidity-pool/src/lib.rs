@@ -1,0 +1,560 @@
+#![doc = include_str!("../README.md")]
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
+#[cfg(test)]
+mod mock;
+pub mod runtime_api;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+use cyberplaza_primitives::{Insurance, Moment, PoolAdvances};
+use polkadot_sdk::{
+	frame_support::{
+		dispatch::DispatchResult,
+		ensure,
+		traits::{
+			fungible::{Inspect, Mutate},
+			tokens::{Fortitude, Precision, Preservation},
+			Get, UnixTime,
+		},
+		weights::Weight,
+		PalletId,
+	},
+	frame_system::pallet_prelude::BlockNumberFor,
+	sp_runtime::{
+		helpers_128bit::multiply_by_rational_with_rounding,
+		traits::{AccountIdConversion, Saturating, Zero},
+		FixedU128, Permill, Rounding,
+	},
+};
+
+/// USDC and rUSDC amounts, in their smallest units (both have 6 decimals).
+pub type Balance = u128;
+
+/// Seconds in a day: the withdrawal throttle's period and the profit log's bucket.
+pub const DAY: Moment = 86_400;
+/// Days of profit the realised APY looks back over.
+pub const APY_DAYS: u64 = 30;
+
+/// Prepares benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Gives `who` `amount` USDC (and whatever else an account needs to hold rUSDC).
+	fn fund(who: &AccountId, amount: Balance);
+}
+
+#[polkadot_sdk::frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use polkadot_sdk::{frame_support::pallet_prelude::*, frame_system::pallet_prelude::*};
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: polkadot_sdk::frame_system::Config {
+		/// USDC.
+		type Stable: Mutate<Self::AccountId, Balance = Balance>;
+		/// rUSDC, the pool's shares: this pallet alone mints and burns it.
+		type Shares: Mutate<Self::AccountId, Balance = Balance>;
+		type Time: UnixTime;
+		/// Derives the pool's account. It must hold USDC's minimum balance from genesis: the
+		/// pool pays out with `Preserve`, so it never dies.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+		/// The smallest deposit.
+		#[pallet::constant]
+		type MinDeposit: Get<Balance>;
+		/// Shares the first deposit locks in the pool's own account for good, so the rate can
+		/// never be pushed around by a tiny share supply. Less than half of `MinDeposit`.
+		#[pallet::constant]
+		type LockedShares: Get<Balance>;
+		/// Advances may take at most this share of the pool's value (SPEC: 80%).
+		#[pallet::constant]
+		type UtilisationCap: Get<Permill>;
+		/// Withdrawals pay out at most this share of the pool's value per day (SPEC: 10%).
+		#[pallet::constant]
+		type DailyWithdrawLimit: Get<Permill>;
+		/// Share of advance profit paid into the insurance fund (SPEC: 10%) ...
+		#[pallet::constant]
+		type InsuranceCut: Get<Permill>;
+		/// ... while the fund holds less than this share of the pool's value (SPEC: 10%).
+		#[pallet::constant]
+		type InsuranceTarget: Get<Permill>;
+		/// Queued withdrawals at most.
+		#[pallet::constant]
+		type MaxQueueLen: Get<u32>;
+		/// Queued withdrawals served per block at most.
+		#[pallet::constant]
+		type MaxServedPerBlock: Get<u32>;
+		type WeightInfo: WeightInfo;
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// The pool's idle USDC (in its account).
+	#[pallet::storage]
+	pub type Cash<T> = StorageValue<_, Balance, ValueQuery>;
+
+	/// USDC out on advances to group buys.
+	#[pallet::storage]
+	pub type Advanced<T> = StorageValue<_, Balance, ValueQuery>;
+
+	/// The insurance fund (in the pool's account, not part of the pool's value).
+	#[pallet::storage]
+	pub type InsuranceFund<T> = StorageValue<_, Balance, ValueQuery>;
+
+	/// rUSDC waiting in the queue, held by the pool's account: it shares profits and losses
+	/// until it is paid.
+	#[pallet::storage]
+	pub type QueuedShares<T> = StorageValue<_, Balance, ValueQuery>;
+
+	/// The withdrawal queue, by position: `QueueHead..QueueTail` are waiting.
+	#[pallet::storage]
+	pub type Queue<T: Config> = StorageMap<_, Twox64Concat, u32, QueuedWithdrawal<T::AccountId>>;
+
+	#[pallet::storage]
+	pub type QueueHead<T> = StorageValue<_, u32, ValueQuery>;
+
+	#[pallet::storage]
+	pub type QueueTail<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// Each waiting account's position (one queued withdrawal per account).
+	#[pallet::storage]
+	pub type QueuedBy<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32>;
+
+	/// Today's withdrawal allowance.
+	#[pallet::storage]
+	pub type Throttle<T> = StorageValue<_, DailyThrottle, ValueQuery>;
+
+	/// Profit (loss negative) credited to the LPs per day, over the last `APY_DAYS` days.
+	#[pallet::storage]
+	pub type ProfitLog<T> =
+		StorageValue<_, BoundedVec<(u64, i128), ConstU32<{ APY_DAYS as u32 + 1 }>>, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// `who` paid `amount` USDC in for `shares` rUSDC.
+		Deposited { who: T::AccountId, amount: Balance, shares: Balance },
+		/// `who` returned `shares` rUSDC for `amount` USDC, paid at once.
+		Withdrawn { who: T::AccountId, shares: Balance, amount: Balance },
+		/// `who` queued `shares` rUSDC for withdrawal at queue `position`.
+		WithdrawalQueued { who: T::AccountId, shares: Balance, position: u32 },
+		/// A queued withdrawal got `amount` USDC for `shares` rUSDC; `remaining` shares wait.
+		WithdrawalServed { who: T::AccountId, shares: Balance, amount: Balance, remaining: Balance },
+		/// `amount` USDC advanced to `to`.
+		AdvancePaid { to: T::AccountId, amount: Balance },
+		/// An advance of `principal` ended with `paid` back: `profit` went to the LPs and
+		/// `to_insurance` to the insurance fund, or `loss` fell on the fund (`covered`) and the
+		/// LPs (the rest).
+		AdvanceSettled {
+			principal: Balance,
+			paid: Balance,
+			profit: Balance,
+			to_insurance: Balance,
+			loss: Balance,
+			covered: Balance,
+		},
+		/// The insurance fund paid `amount` of a dispute award to `to`.
+		InsuranceClaimPaid { to: T::AccountId, amount: Balance },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// Less than the minimum deposit.
+		BelowMinimum,
+		/// More rUSDC than the account holds, or none.
+		InsufficientShares,
+		/// Too small to be worth one share or one USDC unit.
+		TooSmall,
+		/// The pool's value is gone: no deposits until governance sorts it out.
+		PoolInsolvent,
+		/// The account already waits in the queue.
+		AlreadyQueued,
+		/// The queue is full.
+		QueueFull,
+		/// The advance would take the pool past its utilisation cap.
+		UtilisationCap,
+		/// Not enough idle cash.
+		InsufficientCash,
+		/// Withdrawals are waiting for cash: it goes to them first.
+		WithdrawalsQueued,
+		/// More principal settled than is out on advances.
+		UnknownAdvance,
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
+			let served = Self::serve_queue(T::MaxServedPerBlock::get());
+			T::WeightInfo::serve_queue(served)
+		}
+
+		fn integrity_test() {
+			assert!(T::LockedShares::get().saturating_mul(2) < T::MinDeposit::get());
+			assert!(T::MaxServedPerBlock::get() > 0);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Pays `amount` USDC into the pool for rUSDC at the current rate (rounded down).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::deposit())]
+		pub fn deposit(origin: OriginFor<T>, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(amount >= T::MinDeposit::get(), Error::<T>::BelowMinimum);
+			let supply = T::Shares::total_issuance();
+			let shares = if supply.is_zero() {
+				// The first deposit sets the rate at 1 and leaves `LockedShares` in the pool.
+				T::Shares::mint_into(&Self::account_id(), T::LockedShares::get())?;
+				amount - T::LockedShares::get()
+			} else {
+				let value = Self::pool_value();
+				ensure!(!value.is_zero(), Error::<T>::PoolInsolvent);
+				multiply_by_rational_with_rounding(amount, supply, value, Rounding::Down)
+					.ok_or(Error::<T>::Overflow)?
+			};
+			ensure!(!shares.is_zero(), Error::<T>::TooSmall);
+			T::Stable::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
+			T::Shares::mint_into(&who, shares)?;
+			Cash::<T>::mutate(|c| *c = c.saturating_add(amount));
+			Self::deposit_event(Event::Deposited { who, amount, shares });
+			Ok(())
+		}
+
+		/// Returns `shares` rUSDC for their USDC value (rounded down): paid at once if nobody
+		/// is queued and idle cash and today's allowance cover it, otherwise the shares wait in
+		/// the queue (still sharing profit and loss) and are paid first come, first served, at
+		/// the rate of the day they are paid, as cash returns.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::withdraw())]
+		pub fn withdraw(origin: OriginFor<T>, shares: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(
+				!shares.is_zero() && shares <= T::Shares::balance(&who),
+				Error::<T>::InsufficientShares
+			);
+			let amount = Self::shares_value(shares).ok_or(Error::<T>::Overflow)?;
+			ensure!(!amount.is_zero(), Error::<T>::TooSmall);
+			let cash = Cash::<T>::get();
+			let mut throttle = Self::throttle();
+			let queue_empty = QueueHead::<T>::get() == QueueTail::<T>::get();
+			if queue_empty && amount <= cash && amount <= throttle.remaining() {
+				T::Shares::burn_from(
+					&who,
+					shares,
+					Preservation::Expendable,
+					Precision::Exact,
+					Fortitude::Polite,
+				)?;
+				Self::pay(&who, amount)?;
+				throttle.used = throttle.used.saturating_add(amount);
+				Throttle::<T>::put(throttle);
+				Self::deposit_event(Event::Withdrawn { who, shares, amount });
+				return Ok(());
+			}
+			ensure!(!QueuedBy::<T>::contains_key(&who), Error::<T>::AlreadyQueued);
+			let (head, tail) = (QueueHead::<T>::get(), QueueTail::<T>::get());
+			ensure!(tail.wrapping_sub(head) < T::MaxQueueLen::get(), Error::<T>::QueueFull);
+			T::Shares::transfer(&who, &Self::account_id(), shares, Preservation::Expendable)?;
+			Queue::<T>::insert(tail, QueuedWithdrawal { who: who.clone(), shares });
+			QueuedBy::<T>::insert(&who, tail);
+			QueueTail::<T>::put(tail.wrapping_add(1));
+			QueuedShares::<T>::mutate(|q| *q = q.saturating_add(shares));
+			Self::deposit_event(Event::WithdrawalQueued {
+				who,
+				shares,
+				position: tail.wrapping_sub(head),
+			});
+			Ok(())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The pool's account: idle cash and the insurance fund.
+		pub fn account_id() -> T::AccountId {
+			T::PalletId::get().into_account_truncating()
+		}
+
+		/// What the LPs own: idle cash and advances.
+		pub fn pool_value() -> Balance {
+			Cash::<T>::get().saturating_add(Advanced::<T>::get())
+		}
+
+		/// Everything the pool manages: idle cash, advances and the insurance fund.
+		pub fn tvl() -> Balance {
+			Cash::<T>::get()
+				.saturating_add(Advanced::<T>::get())
+				.saturating_add(InsuranceFund::<T>::get())
+		}
+
+		/// USDC per rUSDC; 1 before the first deposit.
+		pub fn exchange_rate() -> FixedU128 {
+			let supply = T::Shares::total_issuance();
+			if supply.is_zero() {
+				FixedU128::from_u32(1)
+			} else {
+				FixedU128::from_rational(Self::pool_value(), supply)
+			}
+		}
+
+		/// The USDC `shares` rUSDC are worth now, rounded down.
+		pub fn shares_value(shares: Balance) -> Option<Balance> {
+			let supply = T::Shares::total_issuance();
+			if supply.is_zero() {
+				return Some(0);
+			}
+			multiply_by_rational_with_rounding(shares, Self::pool_value(), supply, Rounding::Down)
+		}
+
+		/// Share of the pool's value out on advances.
+		pub fn utilisation() -> Permill {
+			let value = Self::pool_value();
+			if value.is_zero() {
+				Permill::zero()
+			} else {
+				Permill::from_rational(Advanced::<T>::get().min(value), value)
+			}
+		}
+
+		/// `who`'s queued withdrawal: withdrawals ahead of it, its shares and their value now.
+		pub fn queue_position(who: &T::AccountId) -> Option<(u32, Balance, Balance)> {
+			let position = QueuedBy::<T>::get(who)?;
+			let entry = Queue::<T>::get(position)?;
+			let value = Self::shares_value(entry.shares)?;
+			Some((position.wrapping_sub(QueueHead::<T>::get()), entry.shares, value))
+		}
+
+		/// The LPs' yearly return over the last 30 days' realised profit, on today's value.
+		pub fn apy() -> FixedU128 {
+			let today = Self::today();
+			let profit: i128 = ProfitLog::<T>::get()
+				.iter()
+				.filter(|(day, _)| day + APY_DAYS > today)
+				.map(|(_, p)| *p)
+				.sum();
+			let value = Self::pool_value();
+			if profit <= 0 || value.is_zero() {
+				return FixedU128::zero();
+			}
+			FixedU128::from_rational(profit.unsigned_abs().saturating_mul(365), value)
+				.saturating_mul(FixedU128::from_rational(1, APY_DAYS as u128))
+		}
+
+		fn today() -> u64 {
+			T::Time::now().as_secs() / DAY
+		}
+
+		/// Today's allowance, started afresh on a new day at the limit's share of the pool's
+		/// value, and never below the minimum deposit so that a small pool can empty.
+		fn throttle() -> DailyThrottle {
+			let today = Self::today();
+			let t = Throttle::<T>::get();
+			if t.day == today {
+				return t;
+			}
+			let limit = T::DailyWithdrawLimit::get()
+				.mul_floor(Self::pool_value())
+				.max(T::MinDeposit::get());
+			DailyThrottle { day: today, limit, used: 0 }
+		}
+
+		/// Burns `shares` queued rUSDC held by the pool and pays `who` `amount` for them.
+		fn pay_queued(who: &T::AccountId, shares: Balance, amount: Balance) -> DispatchResult {
+			polkadot_sdk::frame_support::storage::with_storage_layer(|| {
+				T::Shares::burn_from(
+					&Self::account_id(),
+					shares,
+					Preservation::Expendable,
+					Precision::Exact,
+					Fortitude::Polite,
+				)?;
+				Self::pay(who, amount)
+			})
+		}
+
+		pub(crate) fn pay(to: &T::AccountId, amount: Balance) -> DispatchResult {
+			T::Stable::transfer(&Self::account_id(), to, amount, Preservation::Preserve)?;
+			Cash::<T>::mutate(|c| *c = c.saturating_sub(amount));
+			Ok(())
+		}
+
+		/// Pays queued withdrawals in order while cash and today's allowance last, touching at
+		/// most `max` entries; returns how many it touched.
+		pub(crate) fn serve_queue(max: u32) -> u32 {
+			let (mut head, tail) = (QueueHead::<T>::get(), QueueTail::<T>::get());
+			if head == tail {
+				return 0;
+			}
+			let mut throttle = Self::throttle();
+			let mut touched = 0;
+			while head != tail && touched < max {
+				let Some(mut entry) = Queue::<T>::get(head) else { break };
+				let Some(value) = Self::shares_value(entry.shares) else { break };
+				let pay = value.min(Cash::<T>::get()).min(throttle.remaining());
+				// A part payment burns the shares it is worth, rounded up against the LP.
+				let burn = if pay == value {
+					entry.shares
+				} else {
+					let supply = T::Shares::total_issuance();
+					match multiply_by_rational_with_rounding(pay, supply, Self::pool_value(), Rounding::Up) {
+						Some(b) => b.min(entry.shares),
+						None => break,
+					}
+				};
+				if pay.is_zero() || Self::pay_queued(&entry.who, burn, pay).is_err() {
+					break;
+				}
+				touched += 1;
+				throttle.used = throttle.used.saturating_add(pay);
+				entry.shares -= burn;
+				QueuedShares::<T>::mutate(|q| *q = q.saturating_sub(burn));
+				Self::deposit_event(Event::WithdrawalServed {
+					who: entry.who.clone(),
+					shares: burn,
+					amount: pay,
+					remaining: entry.shares,
+				});
+				if !entry.shares.is_zero() {
+					Queue::<T>::insert(head, entry);
+					break;
+				}
+				Queue::<T>::remove(head);
+				QueuedBy::<T>::remove(&entry.who);
+				head = head.wrapping_add(1);
+			}
+			QueueHead::<T>::put(head);
+			Throttle::<T>::put(throttle);
+			touched
+		}
+
+		pub(crate) fn log_profit(amount: i128) {
+			let today = Self::today();
+			ProfitLog::<T>::mutate(|log| {
+				log.retain(|(day, _)| day + APY_DAYS > today);
+				match log.last_mut() {
+					Some((day, p)) if *day == today => *p = p.saturating_add(amount),
+					// At most one entry a day for `APY_DAYS` days, so it fits.
+					_ => {
+						let _ = log.try_push((today, amount));
+					},
+				}
+			});
+		}
+
+		/// The books balance: see the pallet README.
+		#[cfg(any(feature = "try-runtime", feature = "std"))]
+		pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			let held = T::Stable::balance(&Self::account_id());
+			let owned = Cash::<T>::get().saturating_add(InsuranceFund::<T>::get());
+			ensure!(held >= owned, "the pool's account holds less than cash and insurance");
+			let (head, tail) = (QueueHead::<T>::get(), QueueTail::<T>::get());
+			let (mut queued, mut count) = (0u128, 0u32);
+			for (position, entry) in Queue::<T>::iter() {
+				ensure!(position.wrapping_sub(head) < tail.wrapping_sub(head), "stray queue entry");
+				ensure!(!entry.shares.is_zero(), "an empty queue entry");
+				ensure!(
+					QueuedBy::<T>::get(&entry.who) == Some(position),
+					"queue index disagrees"
+				);
+				queued = queued.saturating_add(entry.shares);
+				count += 1;
+			}
+			ensure!(count == tail.wrapping_sub(head), "queue has gaps");
+			ensure!(QueuedBy::<T>::iter().count() as u32 == count, "stray queue index");
+			ensure!(queued == QueuedShares::<T>::get(), "queued shares disagree");
+			ensure!(count <= T::MaxQueueLen::get(), "queue too long");
+			let supply = T::Shares::total_issuance();
+			let locked = if supply.is_zero() { 0 } else { T::LockedShares::get() };
+			ensure!(
+				T::Shares::balance(&Self::account_id()) == locked + queued,
+				"the pool's rUSDC is not its locked and queued shares"
+			);
+			ensure!(!supply.is_zero() || Self::pool_value().is_zero(), "value without shares");
+			let t = Throttle::<T>::get();
+			ensure!(t.used <= t.limit, "throttle overdrawn");
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> PoolAdvances<T::AccountId, Balance> for Pallet<T> {
+	fn advance(to: &T::AccountId, amount: Balance) -> DispatchResult {
+		ensure!(QueueHead::<T>::get() == QueueTail::<T>::get(), Error::<T>::WithdrawalsQueued);
+		ensure!(amount <= Cash::<T>::get(), Error::<T>::InsufficientCash);
+		let after = Advanced::<T>::get().checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		ensure!(after <= T::UtilisationCap::get().mul_floor(Self::pool_value()), Error::<T>::UtilisationCap);
+		Self::pay(to, amount)?;
+		Advanced::<T>::put(after);
+		Self::deposit_event(Event::AdvancePaid { to: to.clone(), amount });
+		Ok(())
+	}
+
+	fn settle(from: &T::AccountId, principal: Balance, paid: Balance) -> DispatchResult {
+		let advanced = Advanced::<T>::get();
+		ensure!(principal <= advanced, Error::<T>::UnknownAdvance);
+		let target = T::InsuranceTarget::get().mul_floor(Self::pool_value());
+		if !paid.is_zero() {
+			T::Stable::transfer(from, &Self::account_id(), paid, Preservation::Expendable)?;
+		}
+		Advanced::<T>::put(advanced - principal);
+		let fund = InsuranceFund::<T>::get();
+		let (mut profit, mut to_insurance, mut loss, mut covered) = (0, 0, 0, 0);
+		if paid >= principal {
+			let gain = paid - principal;
+			// Rounded down: the LPs keep the odd unit.
+			to_insurance = T::InsuranceCut::get().mul_floor(gain).min(target.saturating_sub(fund));
+			profit = gain - to_insurance;
+			Cash::<T>::mutate(|c| *c = c.saturating_add(paid - to_insurance));
+			InsuranceFund::<T>::put(fund.saturating_add(to_insurance));
+			Self::log_profit(profit.min(i128::MAX as u128) as i128);
+		} else {
+			loss = principal - paid;
+			covered = loss.min(fund);
+			Cash::<T>::mutate(|c| *c = c.saturating_add(paid.saturating_add(covered)));
+			InsuranceFund::<T>::put(fund - covered);
+			Self::log_profit(-((loss - covered).min(i128::MAX as u128) as i128));
+		}
+		Self::deposit_event(Event::AdvanceSettled {
+			principal,
+			paid,
+			profit,
+			to_insurance,
+			loss,
+			covered,
+		});
+		Ok(())
+	}
+}
+
+impl<T: Config> Insurance<T::AccountId, Balance> for Pallet<T> {
+	fn pay_claim(to: &T::AccountId, amount: Balance) -> Balance {
+		let paid = amount.min(InsuranceFund::<T>::get());
+		if paid.is_zero() ||
+			T::Stable::transfer(&Self::account_id(), to, paid, Preservation::Preserve).is_err()
+		{
+			return 0;
+		}
+		InsuranceFund::<T>::mutate(|f| *f -= paid);
+		Self::deposit_event(Event::InsuranceClaimPaid { to: to.clone(), amount: paid });
+		paid
+	}
+}
