@@ -1286,7 +1286,7 @@ pub mod pallet {
 			}
 		}
 
-		fn issue(
+		pub(crate) fn issue(
 			issuer: T::AccountId,
 			provider: Option<T::AccountId>,
 			holder: T::AccountId,

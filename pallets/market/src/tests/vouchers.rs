@@ -159,3 +159,24 @@ fn resource_vouchers_reserve_units_and_cost_the_holder_nothing() {
 		assert_eq!(Offers::<Test>::get(id).unwrap().available(), 500);
 	});
 }
+
+#[test]
+fn group_buys_issue_platform_unit_vouchers_through_the_trait() {
+	test(|| {
+		register(20, Tier::Certified);
+		let id = offer(20, ResourceKind::GpuHour, 10 * USDC, 1_000);
+		assert_eq!(<Market as VoucherIssuer<AccountId>>::offer_provider(id), Some(20));
+		assert_eq!(<Market as VoucherIssuer<AccountId>>::offer_provider(id + 1), None);
+		assert_eq!(
+			<Market as VoucherIssuer<AccountId>>::issue_units(&1, id, 1_001, now() + DAY),
+			Err(Error::<Test>::InsufficientCapacity.into())
+		);
+		let v = <Market as VoucherIssuer<AccountId>>::issue_units(&1, id, 300, now() + DAY);
+		assert_eq!(v, Ok(0));
+		assert_eq!(Vouchers::<Test>::get(0).unwrap().issuer, PLATFORM);
+		assert_eq!(Offers::<Test>::get(id).unwrap().available(), 700);
+		let buyer = usdc(1);
+		assert_ok!(Market::place_order(RuntimeOrigin::signed(1), id, 300, HOUR, None, Some(0)));
+		assert_eq!(usdc(1), buyer);
+	});
+}
