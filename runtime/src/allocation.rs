@@ -39,6 +39,8 @@ pub const LP_REWARDS_PALLET_ID: PalletId = PalletId(*b"cp/lprwd");
 pub const BRIDGE_PALLET_ID: PalletId = PalletId(*b"cp/bridg");
 /// The pallet id of the USDC liquidity pool, which owns rUSDC.
 pub const LIQUIDITY_POOL_PALLET_ID: PalletId = PalletId(*b"cp/lqpol");
+/// The pallet id of group buys, whose account holds buyers' commitments.
+pub const GROUP_BUY_PALLET_ID: PalletId = PalletId(*b"cp/grpby");
 /// The pallet id whose account collects platform revenue in USDC (certification fees, market
 /// fees) until the revenue split distributes it.
 pub const REVENUE_PALLET_ID: PalletId = PalletId(*b"cp/revnu");

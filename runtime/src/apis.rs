@@ -2,9 +2,10 @@
 
 use crate::{
 	configs::{AssetKind, ConsensusHook},
-	AccountId, AssetConversion, Balance, Block, Executive, InherentDataExt, Market, Nonce,
-	ParachainInfo, ParachainSystem, Providers, Revenue, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	SessionKeys, Subscriptions, System, TransactionPayment, VoteEscrow, SLOT_DURATION, VERSION,
+	AccountId, AssetConversion, Balance, Block, Executive, GroupBuy, InherentDataExt,
+	LiquidityPool, Market, Nonce, ParachainInfo, ParachainSystem, Providers, Revenue, Runtime,
+	RuntimeCall, RuntimeGenesisConfig, SessionKeys, Subscriptions, System, TransactionPayment,
+	VoteEscrow, SLOT_DURATION, VERSION,
 };
 use alloc::vec::Vec;
 use pallet_providers::ProviderRegistry;
@@ -378,6 +379,50 @@ impl_runtime_apis! {
 
 		fn apy() -> Option<sp_runtime::FixedU128> {
 			Revenue::apy()
+		}
+	}
+
+	impl pallet_liquidity_pool::runtime_api::LiquidityPoolApi<Block, AccountId, Balance> for Runtime {
+		fn exchange_rate() -> sp_runtime::FixedU128 {
+			LiquidityPool::exchange_rate()
+		}
+
+		fn tvl() -> Balance {
+			LiquidityPool::tvl()
+		}
+
+		fn utilisation() -> sp_runtime::Permill {
+			LiquidityPool::utilisation()
+		}
+
+		fn idle_cash() -> Balance {
+			pallet_liquidity_pool::Cash::<Runtime>::get()
+		}
+
+		fn insurance_fund() -> Balance {
+			pallet_liquidity_pool::InsuranceFund::<Runtime>::get()
+		}
+
+		fn queue_position(who: AccountId) -> Option<(u32, Balance, Balance)> {
+			LiquidityPool::queue_position(&who)
+		}
+
+		fn apy() -> sp_runtime::FixedU128 {
+			LiquidityPool::apy()
+		}
+	}
+
+	impl pallet_group_buy::runtime_api::GroupBuyApi<Block, AccountId, Balance> for Runtime {
+		fn campaign(id: pallet_group_buy::CampaignId) -> Option<pallet_group_buy::Campaign<AccountId>> {
+			pallet_group_buy::Campaigns::<Runtime>::get(id)
+		}
+
+		fn price_now(id: pallet_group_buy::CampaignId) -> Option<(u32, Balance)> {
+			GroupBuy::price_now(id)
+		}
+
+		fn commitment(id: pallet_group_buy::CampaignId, who: AccountId) -> Option<u32> {
+			pallet_group_buy::Commitments::<Runtime>::get(id, who)
 		}
 	}
 

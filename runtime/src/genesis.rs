@@ -90,27 +90,37 @@ fn test_chain_genesis(
 					true,
 					USDC_MIN_BALANCE
 				),
+				// Sufficient, so that an LP holding only USDC can hold rUSDC.
 				(
 					RUSDC_ASSET_ID,
 					allocation::pallet_account(allocation::LIQUIDITY_POOL_PALLET_ID),
-					false,
-					1
+					true,
+					USDC_MIN_BALANCE
 				),
 			],
 			metadata: vec![
 				(USDC_ASSET_ID, b"USD Coin".to_vec(), b"USDC".to_vec(), 6),
 				(RUSDC_ASSET_ID, b"CyberPlaza pool USDC".to_vec(), b"rUSDC".to_vec(), 6),
 			],
-			// The market's escrow and the revenue account hold USDC's minimum balance for
-			// good: paying out never reaps the escrow, and revenue takes fees of any size.
+			// The market's escrow, the revenue account, the liquidity pool and group buys hold
+			// USDC's minimum balance for good: paying out never reaps them, and revenue takes
+			// fees of any size.
 			accounts: dev_accounts()
 				.into_iter()
 				.map(|who| (USDC_ASSET_ID, who, DEV_USDC_PER_ACCOUNT))
-				.chain([allocation::MARKET_PALLET_ID, allocation::REVENUE_PALLET_ID].map(|id| (
-					USDC_ASSET_ID,
-					allocation::pallet_account(id),
-					USDC_MIN_BALANCE
-				)))
+				.chain(
+					[
+						allocation::MARKET_PALLET_ID,
+						allocation::REVENUE_PALLET_ID,
+						allocation::LIQUIDITY_POOL_PALLET_ID,
+						allocation::GROUP_BUY_PALLET_ID,
+					]
+					.map(|id| (
+						USDC_ASSET_ID,
+						allocation::pallet_account(id),
+						USDC_MIN_BALANCE
+					))
+				)
 				.collect(),
 		},
 		asset_conversion: AssetConversionConfig {

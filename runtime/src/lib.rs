@@ -166,6 +166,8 @@ construct_runtime!(
 		VoteEscrow: pallet_vote_escrow = 52,
 		Revenue: pallet_revenue = 53,
 		Subscriptions: pallet_subscriptions = 54,
+		LiquidityPool: pallet_liquidity_pool = 55,
+		GroupBuy: pallet_group_buy = 56,
 	}
 );
 

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{apply_signed, dev_chain};
+use common::{apply_signed, dev_chain, register_sp};
 use cyberplaza_runtime::{
 	configs::providers::Usdc,
 	constants::currency::{CPT, USDC, USDC_MIN_BALANCE},
@@ -15,7 +15,7 @@ use pallet_market::{
 	HardwareSpec, OfferFilter, OfferTerms, OrderStatus, ResourceKind, Sla, SortBy, Statement,
 	Usage,
 };
-use pallet_providers::{Metadata, Region};
+use pallet_providers::Region;
 use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec},
 	frame_system, pallet_timestamp,
@@ -37,17 +37,7 @@ fn market(call: pallet_market::Call<Runtime>) -> RuntimeCall {
 /// Bob registers (payout to Charlie, attesting with his own sr25519 key) and lists 1,000
 /// core-hours at 2 USDC.
 fn bob_lists() {
-	assert_ok!(Providers::register(
-		RuntimeOrigin::signed(Bob.to_account_id()),
-		Charlie.to_account_id(),
-		Bob.public(),
-		Region::Europe,
-		Metadata {
-			company_documents: H256::repeat_byte(1),
-			infrastructure: H256::repeat_byte(2),
-			certificates: BoundedVec::new(),
-		},
-	));
+	register_sp(Bob, Charlie);
 	let terms = OfferTerms {
 		kind: ResourceKind::CpuCoreHour,
 		spec: HardwareSpec {

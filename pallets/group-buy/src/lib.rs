@@ -7,8 +7,6 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
-#[cfg(feature = "runtime-benchmarks")]
-pub mod benchmarking;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
@@ -41,19 +39,6 @@ use polkadot_sdk::{
 
 /// USDC, in its smallest unit.
 pub type Balance = u128;
-
-/// Prepares benchmarks.
-#[cfg(feature = "runtime-benchmarks")]
-pub trait BenchmarkHelper<AccountId> {
-	/// Sets the current Unix time, in seconds.
-	fn set_time(seconds: Moment);
-	/// Gives `who` `amount` USDC (and whatever else an account needs).
-	fn fund(who: &AccountId, amount: Balance);
-	/// A certified SP with an offer that has `units` free; returns (SP, offer).
-	fn supplier(units: u32) -> (AccountId, u32);
-	/// Puts `amount` USDC into the liquidity pool, so that it can advance.
-	fn fill_pool(amount: Balance);
-}
 
 #[polkadot_sdk::frame_support::pallet]
 pub mod pallet {
@@ -92,8 +77,6 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxFinalisePerCall: Get<u32>;
 		type WeightInfo: WeightInfo;
-		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	#[pallet::storage]
@@ -136,7 +119,12 @@ pub mod pallet {
 		},
 		/// `who` got its commitment back in full: the campaign failed or the voucher could not
 		/// be issued (`reason`).
-		Refunded { campaign: CampaignId, who: T::AccountId, refund: Balance, reason: Option<DispatchError> },
+		Refunded {
+			campaign: CampaignId,
+			who: T::AccountId,
+			refund: Balance,
+			reason: Option<DispatchError>,
+		},
 		/// All served: the supplier got `to_supplier`, the pool `to_pool`, revenue `profit`.
 		CampaignClosed {
 			campaign: CampaignId,
@@ -223,7 +211,8 @@ pub mod pallet {
 				ensure!(c.participants < T::MaxParticipants::get(), Error::<T>::CampaignFull);
 				c.participants += 1;
 			}
-			let held = c.terms.retail_price.checked_mul(units.into()).ok_or(Error::<T>::Overflow)?;
+			let held =
+				c.terms.retail_price.checked_mul(units.into()).ok_or(Error::<T>::Overflow)?;
 			T::Stable::transfer(&who, &Self::account_id(), held, Preservation::Expendable)?;
 			Held::<T>::mutate(|h| *h = h.saturating_add(held));
 			c.committed = committed;
@@ -283,8 +272,8 @@ pub mod pallet {
 			let mut c = Campaigns::<T>::get(campaign).ok_or(Error::<T>::UnknownCampaign)?;
 			if c.status == CampaignStatus::Open {
 				ensure!(Self::now() >= c.terms.deadline, Error::<T>::TooEarly);
-				let price = (c.committed >= c.terms.min_units)
-					.then(|| c.terms.price_at(c.committed));
+				let price =
+					(c.committed >= c.terms.min_units).then(|| c.terms.price_at(c.committed));
 				c.status = match price {
 					Some(price) => CampaignStatus::Succeeding { price },
 					None => CampaignStatus::Failing,
@@ -332,28 +321,26 @@ pub mod pallet {
 			let mut previous: Option<PriceTier> = None;
 			for tier in &t.tiers {
 				ensure!(
-					tier.price <= t.retail_price &&
-						tier.price >= floor && previous
-						.is_none_or(|p| tier.min_units > p.min_units && tier.price < p.price),
+					tier.price <= t.retail_price
+						&& tier.price >= floor
+						&& previous
+							.is_none_or(|p| tier.min_units > p.min_units && tier.price < p.price),
 					Error::<T>::BadTiers
 				);
 				previous = Some(*tier);
 			}
 			ensure!(t.retail_price >= floor, Error::<T>::BadTiers);
 			ensure!(
-				t.min_units > 0 &&
-					t.min_units <= t.max_units &&
-					t.deadline > Self::now() &&
-					t.voucher_expiry > t.deadline,
+				t.min_units > 0
+					&& t.min_units <= t.max_units
+					&& t.deadline > Self::now()
+					&& t.voucher_expiry > t.deadline,
 				Error::<T>::BadTerms
 			);
 			// A successful campaign always covers the advance: it sells at least `min_units`.
 			let min_cost = t.supplier_price.checked_mul(t.min_units.into());
 			ensure!(min_cost.is_some_and(|m| t.advance <= m), Error::<T>::BadTerms);
-			ensure!(
-				t.retail_price.checked_mul(t.max_units.into()).is_some(),
-				Error::<T>::Overflow
-			);
+			ensure!(t.retail_price.checked_mul(t.max_units.into()).is_some(), Error::<T>::Overflow);
 			Ok(())
 		}
 
@@ -405,13 +392,18 @@ pub mod pallet {
 							voucher,
 						});
 						return Ok(());
-					},
+					}
 					Err(e) => Some(e),
 				},
 				None => None,
 			};
 			Self::pay(who, held)?;
-			Self::deposit_event(Event::Refunded { campaign, who: who.clone(), refund: held, reason });
+			Self::deposit_event(Event::Refunded {
+				campaign,
+				who: who.clone(),
+				refund: held,
+				reason,
+			});
 			Ok(())
 		}
 
@@ -443,13 +435,13 @@ pub mod pallet {
 						T::Revenue::collect(&Self::account_id(), RevenueSource::GroupBuy, profit)?;
 					}
 					c.status = CampaignStatus::Succeeded { price, units: c.delivered };
-				},
+				}
 				_ => {
 					if advanced {
 						T::Pool::settle(&Self::account_id(), c.terms.advance, 0)?;
 					}
 					c.status = CampaignStatus::Failed;
-				},
+				}
 			}
 			Self::deposit_event(Event::CampaignClosed { campaign, to_supplier, to_pool, profit });
 			Ok(())
@@ -486,7 +478,10 @@ pub mod pallet {
 					held += price * c.delivered as u128;
 				}
 			}
-			ensure!(Commitments::<T>::iter_keys().all(|(id, _)| Campaigns::<T>::contains_key(id)), "stray commitment");
+			ensure!(
+				Commitments::<T>::iter_keys().all(|(id, _)| Campaigns::<T>::contains_key(id)),
+				"stray commitment"
+			);
 			ensure!(held == Held::<T>::get(), "held USDC disagrees");
 			ensure!(T::Stable::balance(&Self::account_id()) >= held, "commitments not held");
 			Ok(())
@@ -496,7 +491,9 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		#[cfg(feature = "try-runtime")]
-		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		fn try_state(
+			_: BlockNumberFor<T>,
+		) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
 		}
 	}

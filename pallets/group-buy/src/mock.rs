@@ -152,27 +152,6 @@ impl Config for Test {
 	type MaxParticipants = ConstU32<6>;
 	type MaxFinalisePerCall = ConstU32<3>;
 	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
-}
-
-#[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<AccountId> for () {
-	fn set_time(seconds: Moment) {
-		set_time(seconds);
-	}
-	fn fund(who: &AccountId, amount: Balance) {
-		use polkadot_sdk::frame_support::traits::fungible::Mutate as _;
-		Usdc::set_balance(who, amount);
-	}
-	fn supplier(units: u32) -> (AccountId, u32) {
-		OfferUnits::set(units);
-		(CSP, OFFER)
-	}
-	fn fill_pool(amount: Balance) {
-		use polkadot_sdk::frame_support::traits::fungible::Mutate as _;
-		Usdc::set_balance(&POOL, amount);
-	}
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
@@ -182,7 +161,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 			.into_iter()
 			.chain([5, 6])
 			.map(|b| (b, 100_000 * USDC))
-			.chain([(POOL, 1_000_000 * USDC), (REVENUE, 1), (CSP_PAYOUT, 1), (GroupBuy::account_id(), 1)])
+			.chain([
+				(POOL, 1_000_000 * USDC),
+				(REVENUE, 1),
+				(CSP_PAYOUT, 1),
+				(GroupBuy::account_id(), 1),
+			])
 			.collect(),
 		..Default::default()
 	}

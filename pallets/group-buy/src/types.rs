@@ -35,15 +35,7 @@ pub struct PriceTier {
 
 /// What the operator sets when it creates a campaign.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
-	TypeInfo,
-	MaxEncodedLen,
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
 pub struct CampaignTerms<AccountId> {
 	/// The CSP that supplies the product.

@@ -19,16 +19,20 @@ pub trait WeightInfo {
 
 impl WeightInfo for () {
 	fn create_campaign() -> Weight {
-		Weight::from_parts(60_000_000, 4_000).saturating_add(RocksDbWeight::get().reads_writes(5, 2))
+		Weight::from_parts(60_000_000, 4_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(5, 2))
 	}
 	fn commit() -> Weight {
-		Weight::from_parts(80_000_000, 6_000).saturating_add(RocksDbWeight::get().reads_writes(7, 6))
+		Weight::from_parts(80_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(7, 6))
 	}
 	fn withdraw_commitment() -> Weight {
-		Weight::from_parts(80_000_000, 6_000).saturating_add(RocksDbWeight::get().reads_writes(7, 6))
+		Weight::from_parts(80_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(7, 6))
 	}
 	fn record_procurement() -> Weight {
-		Weight::from_parts(80_000_000, 6_000).saturating_add(RocksDbWeight::get().reads_writes(10, 7))
+		Weight::from_parts(80_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(10, 7))
 	}
 	fn finalise(n: u32) -> Weight {
 		Weight::from_parts(150_000_000, 8_000)

@@ -7,8 +7,6 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
-#[cfg(feature = "runtime-benchmarks")]
-pub mod benchmarking;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
@@ -45,13 +43,6 @@ pub type Balance = u128;
 pub const DAY: Moment = 86_400;
 /// Days of profit the realised APY looks back over.
 pub const APY_DAYS: u64 = 30;
-
-/// Prepares benchmarks.
-#[cfg(feature = "runtime-benchmarks")]
-pub trait BenchmarkHelper<AccountId> {
-	/// Gives `who` `amount` USDC (and whatever else an account needs to hold rUSDC).
-	fn fund(who: &AccountId, amount: Balance);
-}
 
 #[polkadot_sdk::frame_support::pallet]
 pub mod pallet {
@@ -98,8 +89,6 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxServedPerBlock: Get<u32>;
 		type WeightInfo: WeightInfo;
-		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	/// The pool's idle USDC (in its account).
@@ -208,7 +197,9 @@ pub mod pallet {
 		}
 
 		#[cfg(feature = "try-runtime")]
-		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		fn try_state(
+			_: BlockNumberFor<T>,
+		) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
 		}
 	}
@@ -415,7 +406,12 @@ pub mod pallet {
 					entry.shares
 				} else {
 					let supply = T::Shares::total_issuance();
-					match multiply_by_rational_with_rounding(pay, supply, Self::pool_value(), Rounding::Up) {
+					match multiply_by_rational_with_rounding(
+						pay,
+						supply,
+						Self::pool_value(),
+						Rounding::Up,
+					) {
 						Some(b) => b.min(entry.shares),
 						None => break,
 					}
@@ -455,7 +451,7 @@ pub mod pallet {
 					// At most one entry a day for `APY_DAYS` days, so it fits.
 					_ => {
 						let _ = log.try_push((today, amount));
-					},
+					}
 				}
 			});
 		}
@@ -471,10 +467,7 @@ pub mod pallet {
 			for (position, entry) in Queue::<T>::iter() {
 				ensure!(position.wrapping_sub(head) < tail.wrapping_sub(head), "stray queue entry");
 				ensure!(!entry.shares.is_zero(), "an empty queue entry");
-				ensure!(
-					QueuedBy::<T>::get(&entry.who) == Some(position),
-					"queue index disagrees"
-				);
+				ensure!(QueuedBy::<T>::get(&entry.who) == Some(position), "queue index disagrees");
 				queued = queued.saturating_add(entry.shares);
 				count += 1;
 			}
@@ -501,7 +494,10 @@ impl<T: Config> PoolAdvances<T::AccountId, Balance> for Pallet<T> {
 		ensure!(QueueHead::<T>::get() == QueueTail::<T>::get(), Error::<T>::WithdrawalsQueued);
 		ensure!(amount <= Cash::<T>::get(), Error::<T>::InsufficientCash);
 		let after = Advanced::<T>::get().checked_add(amount).ok_or(Error::<T>::Overflow)?;
-		ensure!(after <= T::UtilisationCap::get().mul_floor(Self::pool_value()), Error::<T>::UtilisationCap);
+		ensure!(
+			after <= T::UtilisationCap::get().mul_floor(Self::pool_value()),
+			Error::<T>::UtilisationCap
+		);
 		Self::pay(to, amount)?;
 		Advanced::<T>::put(after);
 		Self::deposit_event(Event::AdvancePaid { to: to.clone(), amount });
@@ -548,8 +544,8 @@ impl<T: Config> PoolAdvances<T::AccountId, Balance> for Pallet<T> {
 impl<T: Config> Insurance<T::AccountId, Balance> for Pallet<T> {
 	fn pay_claim(to: &T::AccountId, amount: Balance) -> Balance {
 		let paid = amount.min(InsuranceFund::<T>::get());
-		if paid.is_zero() ||
-			T::Stable::transfer(&Self::account_id(), to, paid, Preservation::Preserve).is_err()
+		if paid.is_zero()
+			|| T::Stable::transfer(&Self::account_id(), to, paid, Preservation::Preserve).is_err()
 		{
 			return 0;
 		}

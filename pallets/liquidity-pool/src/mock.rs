@@ -6,9 +6,7 @@ use polkadot_sdk::{
 	frame_support::{
 		derive_impl, parameter_types,
 		traits::{
-			fungible::ItemOf,
-			fungibles::Inspect as _,
-			AsEnsureOriginWithArg, ConstU128, ConstU32,
+			fungible::ItemOf, fungibles::Inspect as _, AsEnsureOriginWithArg, ConstU128, ConstU32,
 		},
 	},
 	frame_system::{self, EnsureRoot, EnsureSigned},
@@ -88,8 +86,6 @@ impl Config for Test {
 	type MaxQueueLen = ConstU32<8>;
 	type MaxServedPerBlock = ConstU32<3>;
 	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
 }
 
 parameter_types! {
@@ -97,15 +93,6 @@ parameter_types! {
 	pub const DailyWithdrawLimit: Permill = Permill::from_percent(10);
 	pub const InsuranceCut: Permill = Permill::from_percent(10);
 	pub const InsuranceTarget: Permill = Permill::from_percent(10);
-}
-
-#[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<AccountId> for () {
-	fn fund(who: &AccountId, amount: Balance) {
-		use polkadot_sdk::frame_support::traits::fungible::Mutate as _;
-		Balances::set_balance(who, 1_000);
-		Assets::set_balance(USDC_ID, who, amount);
-	}
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {

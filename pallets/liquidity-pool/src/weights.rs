@@ -20,10 +20,12 @@ pub trait WeightInfo {
 
 impl WeightInfo for () {
 	fn deposit() -> Weight {
-		Weight::from_parts(100_000_000, 6_000).saturating_add(RocksDbWeight::get().reads_writes(8, 6))
+		Weight::from_parts(100_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(8, 6))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(100_000_000, 6_000).saturating_add(RocksDbWeight::get().reads_writes(12, 9))
+		Weight::from_parts(100_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(12, 9))
 	}
 	fn serve_queue(n: u32) -> Weight {
 		Weight::from_parts(10_000_000, 2_000)
@@ -32,12 +34,15 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads_writes(4, 5).saturating_mul(n.into()))
 	}
 	fn advance() -> Weight {
-		Weight::from_parts(60_000_000, 6_000).saturating_add(RocksDbWeight::get().reads_writes(7, 4))
+		Weight::from_parts(60_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(7, 4))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(70_000_000, 6_000).saturating_add(RocksDbWeight::get().reads_writes(9, 6))
+		Weight::from_parts(70_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(9, 6))
 	}
 	fn pay_claim() -> Weight {
-		Weight::from_parts(50_000_000, 6_000).saturating_add(RocksDbWeight::get().reads_writes(4, 3))
+		Weight::from_parts(50_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 3))
 	}
 }

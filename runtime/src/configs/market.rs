@@ -5,7 +5,7 @@ use super::{providers::Usdc, revenue::OperationsAccount};
 use crate::{
 	allocation::MARKET_PALLET_ID,
 	constants::{currency::USDC, time::DAY_SECS},
-	AccountId, Balance, Market, Providers, Revenue, Runtime, Timestamp,
+	AccountId, Balance, LiquidityPool, Market, Providers, Revenue, Runtime, Timestamp,
 };
 use alloc::vec::Vec;
 use pallet_market::{OfferFilter, OfferId, OfferOf};
@@ -42,8 +42,8 @@ impl pallet_market::Config for Runtime {
 	type AttestationKey = sr25519::Public;
 	type AttestationSignature = sr25519::Signature;
 	type Revenue = Revenue;
-	// The liquidity pool's insurance fund and the incentives pallet are later issues.
-	type Insurance = ();
+	type Insurance = LiquidityPool;
+	// The incentives pallet (CPT cashback, rebates, SP incentives) is still to come.
 	type Rewards = ();
 	// Governance (a later issue) hands disputes to an arbiter committee and to referenda.
 	type ArbiterOrigin = EnsureRoot<AccountId>;

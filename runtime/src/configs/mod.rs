@@ -1,6 +1,7 @@
 //! Configuration of every pallet in the runtime.
 
 pub mod market;
+pub mod pool;
 pub mod providers;
 mod proxy;
 pub mod revenue;

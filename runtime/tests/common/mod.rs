@@ -87,3 +87,20 @@ pub fn apply_signed(
 		UncheckedExtrinsic::new_signed(call, Address::Id(who), signature.into(), extension);
 	Executive::apply_extrinsic(extrinsic)
 }
+
+/// `sp` registers in Europe, paid out to `payout`, attesting with its own sr25519 key.
+pub fn register_sp(sp: Sr25519Keyring, payout: Sr25519Keyring) {
+	use polkadot_sdk::{frame_support::BoundedVec, sp_core::H256};
+	let registered = cyberplaza_runtime::Providers::register(
+		cyberplaza_runtime::RuntimeOrigin::signed(sp.to_account_id()),
+		payout.to_account_id(),
+		sp.public(),
+		pallet_providers::Region::Europe,
+		pallet_providers::Metadata {
+			company_documents: H256::repeat_byte(1),
+			infrastructure: H256::repeat_byte(2),
+			certificates: BoundedVec::new(),
+		},
+	);
+	assert_eq!(registered, Ok(()));
+}

@@ -69,7 +69,10 @@ fn a_full_campaign_pays_the_tier_price_and_gives_vouchers() {
 		assert_eq!(usdc(CSP_PAYOUT), 1 + 100 * USDC);
 		assert_noop!(GroupBuy::finalise(RuntimeOrigin::signed(5), c), Error::<Test>::TooEarly);
 		set_time(START + 7 * DAY);
-		assert_noop!(GroupBuy::commit(RuntimeOrigin::signed(3), c, 1), Error::<Test>::CampaignClosed);
+		assert_noop!(
+			GroupBuy::commit(RuntimeOrigin::signed(3), c, 1),
+			Error::<Test>::CampaignClosed
+		);
 		let revenue = usdc(REVENUE);
 		finalise(c);
 		// 300 × 1.6 paid, 300 × 0.4 back.
@@ -85,7 +88,10 @@ fn a_full_campaign_pays_the_tier_price_and_gives_vouchers() {
 		assert_eq!(usdc(REVENUE) - revenue, 100 * USDC);
 		assert_eq!(status(c), CampaignStatus::Succeeded { price: 1_600_000, units: 550 });
 		assert_eq!(usdc(GroupBuy::account_id()), 1);
-		assert_noop!(GroupBuy::finalise(RuntimeOrigin::signed(5), c), Error::<Test>::AlreadyFinalised);
+		assert_noop!(
+			GroupBuy::finalise(RuntimeOrigin::signed(5), c),
+			Error::<Test>::AlreadyFinalised
+		);
 	});
 }
 
@@ -114,7 +120,10 @@ fn finalising_is_bounded_per_call() {
 		for b in [1, 2, 3, 4, 5, 6] {
 			commit(b, c, 20);
 		}
-		assert_noop!(GroupBuy::commit(RuntimeOrigin::signed(CSP_PAYOUT), c, 1), Error::<Test>::CampaignFull);
+		assert_noop!(
+			GroupBuy::commit(RuntimeOrigin::signed(CSP_PAYOUT), c, 1),
+			Error::<Test>::CampaignFull
+		);
 		set_time(START + 7 * DAY);
 		finalise(c);
 		assert_eq!(status(c), CampaignStatus::Succeeding { price: 1_800_000 });
@@ -152,10 +161,16 @@ fn a_buyer_whose_voucher_cannot_be_issued_is_refunded_in_full() {
 #[test]
 fn bad_commitments_change_nothing() {
 	test(|| {
-		assert_noop!(GroupBuy::commit(RuntimeOrigin::signed(1), 9, 1), Error::<Test>::UnknownCampaign);
+		assert_noop!(
+			GroupBuy::commit(RuntimeOrigin::signed(1), 9, 1),
+			Error::<Test>::UnknownCampaign
+		);
 		let c = create(terms());
 		assert_noop!(GroupBuy::commit(RuntimeOrigin::signed(1), c, 0), Error::<Test>::BadTerms);
-		assert_noop!(GroupBuy::commit(RuntimeOrigin::signed(1), c, 1_001), Error::<Test>::CampaignFull);
+		assert_noop!(
+			GroupBuy::commit(RuntimeOrigin::signed(1), c, 1_001),
+			Error::<Test>::CampaignFull
+		);
 		// One buyer takes every unit: nobody else fits.
 		assert!(GroupBuy::commit(RuntimeOrigin::signed(1), c, 1_000).is_ok());
 		assert_noop!(GroupBuy::commit(RuntimeOrigin::signed(2), c, 1), Error::<Test>::CampaignFull);

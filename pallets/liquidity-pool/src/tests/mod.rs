@@ -36,7 +36,10 @@ fn first_deposit_locks_shares_and_sets_the_rate_at_one() {
 #[test]
 fn bad_deposits_change_nothing() {
 	test(|| {
-		assert_noop!(Pool::deposit(RuntimeOrigin::signed(1), 10 * USDC - 1), Error::<Test>::BelowMinimum);
+		assert_noop!(
+			Pool::deposit(RuntimeOrigin::signed(1), 10 * USDC - 1),
+			Error::<Test>::BelowMinimum
+		);
 		// More than the account holds.
 		assert!(Pool::deposit(RuntimeOrigin::signed(5), 10 * USDC).is_err());
 		assert_eq!(Assets::total_supply(RUSDC_ID), 0);
@@ -152,12 +155,18 @@ fn insurance_pays_dispute_awards_while_it_lasts() {
 fn bad_withdrawals_change_nothing() {
 	test(|| {
 		deposit(1, 1_000 * USDC);
-		assert_noop!(Pool::withdraw(RuntimeOrigin::signed(1), 0), Error::<Test>::InsufficientShares);
+		assert_noop!(
+			Pool::withdraw(RuntimeOrigin::signed(1), 0),
+			Error::<Test>::InsufficientShares
+		);
 		assert_noop!(
 			Pool::withdraw(RuntimeOrigin::signed(1), shares(1) + 1),
 			Error::<Test>::InsufficientShares
 		);
-		assert_noop!(Pool::withdraw(RuntimeOrigin::signed(2), 1), Error::<Test>::InsufficientShares);
+		assert_noop!(
+			Pool::withdraw(RuntimeOrigin::signed(2), 1),
+			Error::<Test>::InsufficientShares
+		);
 	});
 }
 
@@ -200,7 +209,8 @@ fn a_run_on_the_pool_is_paid_in_order_as_cash_returns() {
 			deposit(lp, 1_000 * USDC);
 		}
 		assert_ok!(Pool::advance(&CAMPAIGN, 3_000 * USDC));
-		let owed: Vec<Balance> = LPS.iter().map(|lp| Pool::shares_value(shares(*lp)).unwrap()).collect();
+		let owed: Vec<Balance> =
+			LPS.iter().map(|lp| Pool::shares_value(shares(*lp)).unwrap()).collect();
 		let before: Vec<Balance> = LPS.iter().map(|lp| usdc(*lp)).collect();
 		for lp in LPS {
 			assert_ok!(Pool::withdraw(RuntimeOrigin::signed(lp), shares(lp)));
@@ -236,7 +246,10 @@ fn a_pool_that_lost_everything_takes_no_deposits() {
 		deposit(1, 1_000 * USDC);
 		assert_ok!(Pool::advance(&CAMPAIGN, 1_000 * USDC));
 		assert_ok!(Pool::settle(&CAMPAIGN, 1_000 * USDC, 0));
-		assert_noop!(Pool::deposit(RuntimeOrigin::signed(2), 10 * USDC), Error::<Test>::PoolInsolvent);
+		assert_noop!(
+			Pool::deposit(RuntimeOrigin::signed(2), 10 * USDC),
+			Error::<Test>::PoolInsolvent
+		);
 		assert_noop!(Pool::withdraw(RuntimeOrigin::signed(1), 1), Error::<Test>::TooSmall);
 		UtilisationCap::set(Permill::from_percent(80));
 	});
@@ -256,6 +269,9 @@ fn the_queue_has_a_bound() {
 		for lp in 100..107 {
 			assert_ok!(Pool::withdraw(RuntimeOrigin::signed(lp), 10 * USDC));
 		}
-		assert_noop!(Pool::withdraw(RuntimeOrigin::signed(107), 10 * USDC), Error::<Test>::QueueFull);
+		assert_noop!(
+			Pool::withdraw(RuntimeOrigin::signed(107), 10 * USDC),
+			Error::<Test>::QueueFull
+		);
 	});
 }
