@@ -33,6 +33,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_vote_escrow, crate::VoteEscrow]
 	[pallet_revenue, crate::Revenue]
 	[pallet_subscriptions, crate::Subscriptions]
+	[pallet_liquidity_pool, crate::LiquidityPool]
+	[pallet_group_buy, crate::GroupBuy]
 );
 
 impl_runtime_apis! {

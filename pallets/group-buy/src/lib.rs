@@ -7,6 +7,8 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
@@ -39,6 +41,19 @@ use polkadot_sdk::{
 
 /// USDC, in its smallest unit.
 pub type Balance = u128;
+
+/// Prepares benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Sets the current Unix time, in seconds.
+	fn set_time(seconds: Moment);
+	/// Gives `who` `amount` USDC (and whatever else an account needs).
+	fn fund(who: &AccountId, amount: Balance);
+	/// A certified SP with an offer that has `units` free now; returns (SP, offer).
+	fn supplier(units: u32) -> (AccountId, u32);
+	/// Puts `amount` USDC into the liquidity pool, so that it can advance.
+	fn fill_pool(amount: Balance);
+}
 
 #[polkadot_sdk::frame_support::pallet]
 pub mod pallet {
@@ -77,6 +92,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxFinalisePerCall: Get<u32>;
 		type WeightInfo: WeightInfo;
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	#[pallet::storage]

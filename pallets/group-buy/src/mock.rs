@@ -152,6 +152,27 @@ impl Config for Test {
 	type MaxParticipants = ConstU32<6>;
 	type MaxFinalisePerCall = ConstU32<3>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId> for () {
+	fn set_time(seconds: Moment) {
+		set_time(seconds);
+	}
+	fn fund(who: &AccountId, amount: Balance) {
+		use polkadot_sdk::frame_support::traits::fungible::Mutate as _;
+		Usdc::set_balance(who, amount);
+	}
+	fn supplier(units: u32) -> (AccountId, u32) {
+		OfferUnits::set(units);
+		(CSP, OFFER)
+	}
+	fn fill_pool(amount: Balance) {
+		use polkadot_sdk::frame_support::traits::fungible::Mutate as _;
+		Usdc::set_balance(&POOL, amount);
+	}
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {

@@ -1,4 +1,6 @@
-//! Weights of `pallet_group_buy`. Placeholder until `scripts/bench.sh` measures them.
+//! Weights of `pallet_group_buy`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0,
+//! 50 steps, 20 repeats, Compiled execution) on 2026-11-24,
+//! CPU: AMD EPYC. Generated: do not edit; run the script again.
 
 #![allow(unused_parens, unused_imports)]
 
@@ -8,7 +10,7 @@ use polkadot_sdk::frame_support::{
 	weights::{constants::RocksDbWeight, Weight},
 };
 
-/// Weight of each call.
+/// Weight of each call and of the work other pallets and hooks ask of this one.
 pub trait WeightInfo {
 	fn create_campaign() -> Weight;
 	fn commit() -> Weight;
@@ -17,27 +19,166 @@ pub trait WeightInfo {
 	fn finalise(n: u32) -> Weight;
 }
 
+/// Weights with the runtime's database costs.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+
+impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Providers::Providers` (r:1 w:0)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Offers` (r:1 w:0)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Storage: `GroupBuy::NextCampaignId` (r:1 w:1)
+	/// Proof: `GroupBuy::NextCampaignId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `GroupBuy::Campaigns` (r:0 w:1)
+	/// Proof: `GroupBuy::Campaigns` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
+	fn create_campaign() -> Weight {
+		Weight::from_parts(75_060_000, 4_606)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `GroupBuy::Campaigns` (r:1 w:1)
+	/// Proof: `GroupBuy::Campaigns` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `GroupBuy::Commitments` (r:1 w:1)
+	/// Proof: `GroupBuy::Commitments` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `GroupBuy::Held` (r:1 w:1)
+	/// Proof: `GroupBuy::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	fn commit() -> Weight {
+		Weight::from_parts(107_270_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `GroupBuy::Campaigns` (r:1 w:1)
+	/// Proof: `GroupBuy::Campaigns` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `GroupBuy::Commitments` (r:1 w:1)
+	/// Proof: `GroupBuy::Commitments` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `GroupBuy::Held` (r:1 w:1)
+	/// Proof: `GroupBuy::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	fn withdraw_commitment() -> Weight {
+		Weight::from_parts(120_766_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `GroupBuy::Campaigns` (r:1 w:1)
+	/// Proof: `GroupBuy::Campaigns` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:1 w:0)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::QueueHead` (r:1 w:0)
+	/// Proof: `LiquidityPool::QueueHead` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::QueueTail` (r:1 w:0)
+	/// Proof: `LiquidityPool::QueueTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Cash` (r:1 w:1)
+	/// Proof: `LiquidityPool::Cash` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Advanced` (r:1 w:1)
+	/// Proof: `LiquidityPool::Advanced` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	fn record_procurement() -> Weight {
+		Weight::from_parts(122_729_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `GroupBuy::Campaigns` (r:1 w:1)
+	/// Proof: `GroupBuy::Campaigns` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `GroupBuy::Commitments` (r:65 w:64)
+	/// Proof: `GroupBuy::Commitments` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Offers` (r:1 w:1)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Storage: `Market::NextVoucherId` (r:1 w:1)
+	/// Proof: `Market::NextVoucherId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:68 w:68)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `GroupBuy::Held` (r:1 w:1)
+	/// Proof: `GroupBuy::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:1 w:0)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Advanced` (r:1 w:1)
+	/// Proof: `LiquidityPool::Advanced` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Cash` (r:1 w:1)
+	/// Proof: `LiquidityPool::Cash` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::InsuranceFund` (r:1 w:1)
+	/// Proof: `LiquidityPool::InsuranceFund` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::ProfitLog` (r:1 w:1)
+	/// Proof: `LiquidityPool::ProfitLog` (`max_values`: Some(1), `max_size`: Some(745), added: 1240, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::CurrentSplit` (r:1 w:0)
+	/// Proof: `Revenue::CurrentSplit` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::TotalBySource` (r:1 w:1)
+	/// Proof: `Revenue::TotalBySource` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::TotalByDestination` (r:6 w:6)
+	/// Proof: `Revenue::TotalByDestination` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `VoteEscrow::WeekLength` (r:1 w:0)
+	/// Proof: `VoteEscrow::WeekLength` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::WeekRewards` (r:1 w:1)
+	/// Proof: `Revenue::WeekRewards` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::RewardPot` (r:1 w:1)
+	/// Proof: `Revenue::RewardPot` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::Payable` (r:4 w:4)
+	/// Proof: `Revenue::Payable` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::PendingBuyBack` (r:1 w:1)
+	/// Proof: `Revenue::PendingBuyBack` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Vouchers` (r:0 w:64)
+	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	fn finalise(n: u32) -> Weight {
+		Weight::from_parts(347_729_000, 15_990)
+			.saturating_add(Weight::from_parts(93_808_205, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(32_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(27_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2614).saturating_mul(n.into()))
+	}
+}
+
+/// The same measurements with RocksDB costs, for tests and mocks.
 impl WeightInfo for () {
 	fn create_campaign() -> Weight {
-		Weight::from_parts(60_000_000, 4_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(5, 2))
+		Weight::from_parts(75_060_000, 4_606)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn commit() -> Weight {
-		Weight::from_parts(80_000_000, 6_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(7, 6))
+		Weight::from_parts(107_270_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn withdraw_commitment() -> Weight {
-		Weight::from_parts(80_000_000, 6_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(7, 6))
+		Weight::from_parts(120_766_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn record_procurement() -> Weight {
-		Weight::from_parts(80_000_000, 6_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(10, 7))
+		Weight::from_parts(122_729_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn finalise(n: u32) -> Weight {
-		Weight::from_parts(150_000_000, 8_000)
-			.saturating_add(Weight::from_parts(120_000_000, 6_000).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads_writes(20, 20))
-			.saturating_add(RocksDbWeight::get().reads_writes(8, 8).saturating_mul(n.into()))
+		Weight::from_parts(347_729_000, 15_990)
+			.saturating_add(Weight::from_parts(93_808_205, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(32_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(27_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2614).saturating_mul(n.into()))
 	}
 }

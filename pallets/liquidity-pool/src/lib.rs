@@ -7,6 +7,8 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
@@ -43,6 +45,15 @@ pub type Balance = u128;
 pub const DAY: Moment = 86_400;
 /// Days of profit the realised APY looks back over.
 pub const APY_DAYS: u64 = 30;
+
+/// Prepares benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Sets the current Unix time, in seconds.
+	fn set_time(seconds: Moment);
+	/// Gives `who` `amount` USDC (and whatever else an account needs to hold rUSDC).
+	fn fund(who: &AccountId, amount: Balance);
+}
 
 #[polkadot_sdk::frame_support::pallet]
 pub mod pallet {
@@ -89,6 +100,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxServedPerBlock: Get<u32>;
 		type WeightInfo: WeightInfo;
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	/// The pool's idle USDC (in its account).

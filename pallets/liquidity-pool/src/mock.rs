@@ -86,6 +86,21 @@ impl Config for Test {
 	type MaxQueueLen = ConstU32<8>;
 	type MaxServedPerBlock = ConstU32<3>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId> for () {
+	fn set_time(seconds: Moment) {
+		set_time(seconds);
+	}
+
+	fn fund(who: &AccountId, amount: Balance) {
+		use polkadot_sdk::frame_support::traits::{fungible::Mutate as _, fungibles::Mutate as _};
+		Balances::set_balance(who, 1_000);
+		Assets::set_balance(USDC_ID, who, amount);
+	}
 }
 
 parameter_types! {

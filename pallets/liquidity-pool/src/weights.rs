@@ -1,4 +1,6 @@
-//! Weights of `pallet_liquidity_pool`. Placeholder until `scripts/bench.sh` measures them.
+//! Weights of `pallet_liquidity_pool`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0,
+//! 50 steps, 20 repeats, Compiled execution) on 2026-11-24,
+//! CPU: AMD EPYC. Generated: do not edit; run the script again.
 
 #![allow(unused_parens, unused_imports)]
 
@@ -18,31 +20,166 @@ pub trait WeightInfo {
 	fn pay_claim() -> Weight;
 }
 
+/// Weights with the runtime's database costs.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+
+impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Cash` (r:1 w:1)
+	/// Proof: `LiquidityPool::Cash` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Advanced` (r:1 w:0)
+	/// Proof: `LiquidityPool::Advanced` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:3 w:3)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	fn deposit() -> Weight {
+		Weight::from_parts(135_322_000, 8_817)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Cash` (r:1 w:0)
+	/// Proof: `LiquidityPool::Cash` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Advanced` (r:1 w:0)
+	/// Proof: `LiquidityPool::Advanced` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Throttle` (r:1 w:0)
+	/// Proof: `LiquidityPool::Throttle` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::QueueHead` (r:1 w:0)
+	/// Proof: `LiquidityPool::QueueHead` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::QueueTail` (r:1 w:1)
+	/// Proof: `LiquidityPool::QueueTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::QueuedBy` (r:1 w:1)
+	/// Proof: `LiquidityPool::QueuedBy` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::QueuedShares` (r:1 w:1)
+	/// Proof: `LiquidityPool::QueuedShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Queue` (r:0 w:1)
+	/// Proof: `LiquidityPool::Queue` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	fn withdraw() -> Weight {
+		Weight::from_parts(145_362_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	/// Storage: `LiquidityPool::QueueHead` (r:1 w:1)
+	/// Proof: `LiquidityPool::QueueHead` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::QueueTail` (r:1 w:0)
+	/// Proof: `LiquidityPool::QueueTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Throttle` (r:1 w:1)
+	/// Proof: `LiquidityPool::Throttle` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Cash` (r:1 w:1)
+	/// Proof: `LiquidityPool::Cash` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Advanced` (r:1 w:0)
+	/// Proof: `LiquidityPool::Advanced` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Queue` (r:16 w:16)
+	/// Proof: `LiquidityPool::Queue` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:18 w:18)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::QueuedShares` (r:1 w:1)
+	/// Proof: `LiquidityPool::QueuedShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::QueuedBy` (r:0 w:16)
+	/// Proof: `LiquidityPool::QueuedBy` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	fn serve_queue(n: u32) -> Weight {
+		Weight::from_parts(142_496_000, 6_360)
+			.saturating_add(Weight::from_parts(100_894_924, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(n.into()))
+	}
+	/// Storage: `LiquidityPool::QueueHead` (r:1 w:0)
+	/// Proof: `LiquidityPool::QueueHead` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::QueueTail` (r:1 w:0)
+	/// Proof: `LiquidityPool::QueueTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Cash` (r:1 w:1)
+	/// Proof: `LiquidityPool::Cash` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Advanced` (r:1 w:1)
+	/// Proof: `LiquidityPool::Advanced` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	fn advance() -> Weight {
+		Weight::from_parts(80_460_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `LiquidityPool::Advanced` (r:1 w:1)
+	/// Proof: `LiquidityPool::Advanced` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Cash` (r:1 w:1)
+	/// Proof: `LiquidityPool::Cash` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::InsuranceFund` (r:1 w:1)
+	/// Proof: `LiquidityPool::InsuranceFund` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::ProfitLog` (r:1 w:1)
+	/// Proof: `LiquidityPool::ProfitLog` (`max_values`: Some(1), `max_size`: Some(745), added: 1240, mode: `MaxEncodedLen`)
+	fn settle() -> Weight {
+		Weight::from_parts(110_847_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	/// Storage: `LiquidityPool::InsuranceFund` (r:1 w:1)
+	/// Proof: `LiquidityPool::InsuranceFund` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	fn pay_claim() -> Weight {
+		Weight::from_parts(93_385_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+}
+
+/// The same measurements with RocksDB costs, for tests and mocks.
 impl WeightInfo for () {
 	fn deposit() -> Weight {
-		Weight::from_parts(100_000_000, 6_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(8, 6))
+		Weight::from_parts(135_322_000, 8_817)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(100_000_000, 6_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(12, 9))
+		Weight::from_parts(145_362_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn serve_queue(n: u32) -> Weight {
-		Weight::from_parts(10_000_000, 2_000)
-			.saturating_add(Weight::from_parts(60_000_000, 6_000).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads_writes(4, 2))
-			.saturating_add(RocksDbWeight::get().reads_writes(4, 5).saturating_mul(n.into()))
+		Weight::from_parts(142_496_000, 6_360)
+			.saturating_add(Weight::from_parts(100_894_924, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2609).saturating_mul(n.into()))
 	}
 	fn advance() -> Weight {
-		Weight::from_parts(60_000_000, 6_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(7, 4))
+		Weight::from_parts(80_460_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(70_000_000, 6_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(9, 6))
+		Weight::from_parts(110_847_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn pay_claim() -> Weight {
-		Weight::from_parts(50_000_000, 6_000)
-			.saturating_add(RocksDbWeight::get().reads_writes(4, 3))
+		Weight::from_parts(93_385_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 }

@@ -1,0 +1,123 @@
+//! Benchmarks: each call on its most expensive path, and serving `n` queued withdrawals.
+
+use super::*;
+use polkadot_sdk::{frame_benchmarking::v2::*, frame_system::RawOrigin};
+
+/// 2027-01-15: any recent time.
+const EPOCH: Moment = 1_800_000_000;
+const USDC: Balance = 1_000_000;
+
+fn lp<T: Config>(index: u32, usdc: Balance) -> T::AccountId {
+	let who: T::AccountId = account("lp", index, 0);
+	T::BenchmarkHelper::fund(&who, usdc);
+	who
+}
+
+/// A pool of 1,000,000 USDC from one LP.
+fn filled<T: Config>() -> Result<T::AccountId, BenchmarkError> {
+	T::BenchmarkHelper::set_time(EPOCH);
+	let who = lp::<T>(0, 2_000_000 * USDC);
+	Pallet::<T>::deposit(RawOrigin::Signed(who.clone()).into(), 1_000_000 * USDC)?;
+	Ok(who)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn deposit() -> Result<(), BenchmarkError> {
+		filled::<T>()?;
+		let who = lp::<T>(1, 1_000 * USDC);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), 500 * USDC);
+
+		assert_eq!(T::Shares::balance(&who), 500 * USDC);
+		Ok(())
+	}
+
+	/// The queued path: cash is out on an advance.
+	#[benchmark]
+	fn withdraw() -> Result<(), BenchmarkError> {
+		let who = filled::<T>()?;
+		let borrower = lp::<T>(1, USDC);
+		Pallet::<T>::advance(&borrower, 800_000 * USDC)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), 300_000 * USDC);
+
+		assert!(Pallet::<T>::queue_position(&who).is_some());
+		Ok(())
+	}
+
+	/// `n` queued withdrawals served in full.
+	#[benchmark]
+	fn serve_queue(n: Linear<1, { T::MaxServedPerBlock::get() }>) -> Result<(), BenchmarkError> {
+		let big = filled::<T>()?;
+		// The day's allowance is spent at once, so everyone after it queues.
+		Pallet::<T>::withdraw(RawOrigin::Signed(big).into(), 100_000 * USDC)?;
+		for i in 0..n {
+			let who = lp::<T>(1 + i, 100 * USDC);
+			Pallet::<T>::deposit(RawOrigin::Signed(who.clone()).into(), 20 * USDC)?;
+			Pallet::<T>::withdraw(RawOrigin::Signed(who).into(), 10 * USDC)?;
+		}
+		T::BenchmarkHelper::set_time(EPOCH + DAY);
+
+		#[block]
+		{
+			assert_eq!(Pallet::<T>::serve_queue(n), n);
+		}
+
+		assert_eq!(QueueHead::<T>::get(), QueueTail::<T>::get());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn advance() -> Result<(), BenchmarkError> {
+		filled::<T>()?;
+		let borrower = lp::<T>(1, USDC);
+
+		#[block]
+		{
+			Pallet::<T>::advance(&borrower, 500_000 * USDC)?;
+		}
+
+		assert_eq!(Advanced::<T>::get(), 500_000 * USDC);
+		Ok(())
+	}
+
+	/// The profit path, paying into the insurance fund and the profit log.
+	#[benchmark]
+	fn settle() -> Result<(), BenchmarkError> {
+		filled::<T>()?;
+		let borrower = lp::<T>(1, 100_000 * USDC);
+		Pallet::<T>::advance(&borrower, 500_000 * USDC)?;
+
+		#[block]
+		{
+			Pallet::<T>::settle(&borrower, 500_000 * USDC, 550_000 * USDC)?;
+		}
+
+		assert_eq!(InsuranceFund::<T>::get(), 5_000 * USDC);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn pay_claim() -> Result<(), BenchmarkError> {
+		filled::<T>()?;
+		let borrower = lp::<T>(1, 100_000 * USDC);
+		Pallet::<T>::advance(&borrower, 500_000 * USDC)?;
+		Pallet::<T>::settle(&borrower, 500_000 * USDC, 550_000 * USDC)?;
+		let buyer = lp::<T>(2, USDC);
+
+		#[block]
+		{
+			assert_eq!(Pallet::<T>::pay_claim(&buyer, 1_000 * USDC), 1_000 * USDC);
+		}
+
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}
