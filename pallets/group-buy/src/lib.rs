@@ -281,10 +281,10 @@ pub mod pallet {
 		/// After the deadline, by anyone: decides the campaign on its first call, then serves
 		/// up to `MaxFinalisePerCall` commitments per call (vouchers and the difference back,
 		/// or full refunds); the call that serves the last one pays the supplier, repays the
-		/// pool and books the profit.
+		/// pool and books the profit. Charged for the commitments it served.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::finalise(T::MaxFinalisePerCall::get()))]
-		pub fn finalise(origin: OriginFor<T>, campaign: CampaignId) -> DispatchResult {
+		pub fn finalise(origin: OriginFor<T>, campaign: CampaignId) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
 			let mut c = Campaigns::<T>::get(campaign).ok_or(Error::<T>::UnknownCampaign)?;
 			if c.status == CampaignStatus::Open {
@@ -305,6 +305,7 @@ pub mod pallet {
 			let batch: alloc::vec::Vec<_> = Commitments::<T>::iter_prefix(campaign)
 				.take(T::MaxFinalisePerCall::get() as usize)
 				.collect();
+			let served = batch.len() as u32;
 			for (who, units) in batch {
 				Commitments::<T>::remove(campaign, &who);
 				c.committed -= units;
@@ -315,7 +316,8 @@ pub mod pallet {
 				Self::close(campaign, &mut c)?;
 			}
 			Campaigns::<T>::insert(campaign, c);
-			Ok(())
+			// Charged for the commitments served, not the most a call may serve.
+			Ok(Some(T::WeightInfo::finalise(served)).into())
 		}
 	}
 
@@ -369,13 +371,18 @@ pub mod pallet {
 			Ok(())
 		}
 
+		/// Pays `amount` of what is held to `to`.
 		fn pay(to: &T::AccountId, amount: Balance) -> DispatchResult {
+			Self::transfer_out(to, amount)?;
+			Held::<T>::mutate(|h| *h = h.saturating_sub(amount));
+			Ok(())
+		}
+
+		fn transfer_out(to: &T::AccountId, amount: Balance) -> DispatchResult {
 			if amount.is_zero() {
 				return Ok(());
 			}
-			T::Stable::transfer(&Self::account_id(), to, amount, Preservation::Preserve)?;
-			Held::<T>::mutate(|h| *h = h.saturating_sub(amount));
-			Ok(())
+			T::Stable::transfer(&Self::account_id(), to, amount, Preservation::Preserve).map(|_| ())
 		}
 
 		/// One buyer's commitment at the campaign's outcome: a voucher at `price` and the
@@ -432,7 +439,10 @@ pub mod pallet {
 			let (mut to_supplier, mut to_pool, mut profit) = (0, 0, 0);
 			match c.status {
 				CampaignStatus::Succeeding { price } => {
-					let mut remaining = price.saturating_mul(c.delivered.into());
+					let total = price.saturating_mul(c.delivered.into());
+					// All of it leaves: to the supplier, the pool and revenue.
+					Held::<T>::mutate(|h| *h = h.saturating_sub(total));
+					let mut remaining = total;
 					let cost = c.terms.supplier_price.saturating_mul(c.delivered.into());
 					let advance = if advanced { c.terms.advance } else { 0 };
 					to_supplier = cost.saturating_sub(advance).min(remaining);
@@ -442,13 +452,11 @@ pub mod pallet {
 						remaining -= to_pool;
 					}
 					profit = remaining;
-					Self::pay(&Self::payee(&c.terms.supplier), to_supplier)?;
+					Self::transfer_out(&Self::payee(&c.terms.supplier), to_supplier)?;
 					if advanced {
-						Held::<T>::mutate(|h| *h = h.saturating_sub(to_pool));
 						T::Pool::settle(&Self::account_id(), advance, to_pool)?;
 					}
 					if !profit.is_zero() {
-						Held::<T>::mutate(|h| *h = h.saturating_sub(profit));
 						T::Revenue::collect(&Self::account_id(), RevenueSource::GroupBuy, profit)?;
 					}
 					c.status = CampaignStatus::Succeeded { price, units: c.delivered };

@@ -258,17 +258,10 @@ pub mod pallet {
 			);
 			let amount = Self::shares_value(shares).ok_or(Error::<T>::Overflow)?;
 			ensure!(!amount.is_zero(), Error::<T>::TooSmall);
-			let cash = Cash::<T>::get();
 			let mut throttle = Self::throttle();
-			let queue_empty = QueueHead::<T>::get() == QueueTail::<T>::get();
-			if queue_empty && amount <= cash && amount <= throttle.remaining() {
-				T::Shares::burn_from(
-					&who,
-					shares,
-					Preservation::Expendable,
-					Precision::Exact,
-					Fortitude::Polite,
-				)?;
+			let (head, tail) = (QueueHead::<T>::get(), QueueTail::<T>::get());
+			if head == tail && amount <= Cash::<T>::get() && amount <= throttle.remaining() {
+				Self::burn(&who, shares)?;
 				Self::pay(&who, amount)?;
 				throttle.used = throttle.used.saturating_add(amount);
 				Throttle::<T>::put(throttle);
@@ -276,7 +269,6 @@ pub mod pallet {
 				return Ok(());
 			}
 			ensure!(!QueuedBy::<T>::contains_key(&who), Error::<T>::AlreadyQueued);
-			let (head, tail) = (QueueHead::<T>::get(), QueueTail::<T>::get());
 			ensure!(tail.wrapping_sub(head) < T::MaxQueueLen::get(), Error::<T>::QueueFull);
 			T::Shares::transfer(&who, &Self::account_id(), shares, Preservation::Expendable)?;
 			Queue::<T>::insert(tail, QueuedWithdrawal { who: who.clone(), shares });
@@ -384,15 +376,20 @@ pub mod pallet {
 		/// Burns `shares` queued rUSDC held by the pool and pays `who` `amount` for them.
 		fn pay_queued(who: &T::AccountId, shares: Balance, amount: Balance) -> DispatchResult {
 			polkadot_sdk::frame_support::storage::with_storage_layer(|| {
-				T::Shares::burn_from(
-					&Self::account_id(),
-					shares,
-					Preservation::Expendable,
-					Precision::Exact,
-					Fortitude::Polite,
-				)?;
+				Self::burn(&Self::account_id(), shares)?;
 				Self::pay(who, amount)
 			})
+		}
+
+		fn burn(from: &T::AccountId, shares: Balance) -> DispatchResult {
+			T::Shares::burn_from(
+				from,
+				shares,
+				Preservation::Expendable,
+				Precision::Exact,
+				Fortitude::Polite,
+			)
+			.map(|_| ())
 		}
 
 		pub(crate) fn pay(to: &T::AccountId, amount: Balance) -> DispatchResult {

@@ -74,7 +74,10 @@ fn a_full_campaign_pays_the_tier_price_and_gives_vouchers() {
 			Error::<Test>::CampaignClosed
 		);
 		let revenue = usdc(REVENUE);
-		finalise(c);
+		// Charged for the two commitments served, not the most a call may serve.
+		let info = GroupBuy::finalise(RuntimeOrigin::signed(5), c).expect("finalises");
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::finalise(2)));
+		assert!(<() as WeightInfo>::finalise(2).all_lt(<() as WeightInfo>::finalise(3)));
 		// 300 × 1.6 paid, 300 × 0.4 back.
 		assert_eq!(usdc(1), 100_000 * USDC - 480 * USDC);
 		assert_eq!(usdc(2), 100_000 * USDC - 250 * 1_600_000);

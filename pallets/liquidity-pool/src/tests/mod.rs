@@ -251,7 +251,6 @@ fn a_pool_that_lost_everything_takes_no_deposits() {
 			Error::<Test>::PoolInsolvent
 		);
 		assert_noop!(Pool::withdraw(RuntimeOrigin::signed(1), 1), Error::<Test>::TooSmall);
-		UtilisationCap::set(Permill::from_percent(80));
 	});
 }
 
