@@ -11,7 +11,7 @@ bench_prepare
 
 pallets=("$@")
 [ ${#pallets[@]} -gt 0 ] || pallets=(pallet_providers pallet_market pallet_vote_escrow pallet_revenue \
-	pallet_subscriptions pallet_liquidity_pool pallet_group_buy)
+	pallet_subscriptions pallet_liquidity_pool pallet_group_buy pallet_incentives)
 json="$(mktemp)"
 trap 'rm -f "$json" "$json".*' EXIT
 for pallet in pallet_balances "${pallets[@]}"; do

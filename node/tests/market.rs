@@ -7,8 +7,9 @@
 mod common;
 
 use common::{
-	account, as_root, chain_time, finalize, give_cpt, hash, none, pallet_account, revenue_from,
-	runtime_api, some, storage_u128, usdc_balance, variant_name, Client, Node, CPT_UNIT, USDC_UNIT,
+	account, as_root, chain_time, finalize, give_cpt, hash, none, pallet_account, register_sp,
+	revenue_from, runtime_api, some, storage_u128, usdc_balance, variant_name, Client, Node,
+	CPT_UNIT, USDC_UNIT,
 };
 use pallet_market::{attestation_payload, Exit, Statement, Usage};
 use subxt::{
@@ -155,21 +156,7 @@ async fn orders_settle_refund_and_are_disputed_over_rpc() {
 	give_cpt(&client, &alice, &buyer, 1_000 * CPT_UNIT).await;
 	give_cpt(&client, &alice, &relayer, 1_000 * CPT_UNIT).await;
 
-	let register = dynamic::transaction(
-		"Providers",
-		"register",
-		(
-			Value::from_bytes(payout),
-			Value::from_bytes(account(&key)),
-			Value::unnamed_variant("Europe", []),
-			Value::named_composite([
-				("company_documents", hash(1)),
-				("infrastructure", hash(2)),
-				("certificates", Value::unnamed_composite([])),
-			]),
-		),
-	);
-	finalize(&client, &register, &sp).await;
+	finalize(&client, &register_sp(payout, account(&key)), &sp).await;
 	let now = chain_time(&client).await;
 	// Offer 0 starts within an hour; offer 1 within 6 seconds (for the overdue order).
 	finalize(&client, &market("create_offer", vec![("terms", offer_terms(now, HOUR))]), &sp).await;

@@ -2,7 +2,7 @@
 
 use crate::{
 	configs::{AssetKind, ConsensusHook},
-	AccountId, AssetConversion, Balance, Block, Executive, GroupBuy, InherentDataExt,
+	AccountId, AssetConversion, Balance, Block, Executive, GroupBuy, Incentives, InherentDataExt,
 	LiquidityPool, Market, Nonce, ParachainInfo, ParachainSystem, Providers, Revenue, Runtime,
 	RuntimeCall, RuntimeGenesisConfig, SessionKeys, Subscriptions, System, TransactionPayment,
 	VoteEscrow, SLOT_DURATION, VERSION,
@@ -35,6 +35,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_subscriptions, crate::Subscriptions]
 	[pallet_liquidity_pool, crate::LiquidityPool]
 	[pallet_group_buy, crate::GroupBuy]
+	[pallet_incentives, crate::Incentives]
 );
 
 impl_runtime_apis! {
@@ -425,6 +426,34 @@ impl_runtime_apis! {
 
 		fn commitment(id: pallet_group_buy::CampaignId, who: AccountId) -> Option<u32> {
 			pallet_group_buy::Commitments::<Runtime>::get(id, who)
+		}
+	}
+
+	impl pallet_incentives::runtime_api::IncentivesApi<Block, AccountId> for Runtime {
+		fn claimable(who: AccountId) -> pallet_incentives::BucketAmounts {
+			Incentives::claimable(&who)
+		}
+
+		fn vesting(who: AccountId) -> Balance {
+			Incentives::vesting(&who)
+		}
+
+		fn open_period(period: pallet_incentives::Period) -> pallet_incentives::OpenPeriod {
+			pallet_incentives::Open::<Runtime>::get(period)
+		}
+
+		fn farm(
+			farm: pallet_incentives::Farm,
+			who: AccountId,
+		) -> (pallet_incentives::FarmState, pallet_incentives::Stake) {
+			(
+				pallet_incentives::Farms::<Runtime>::get(farm),
+				pallet_incentives::Stakes::<Runtime>::get(farm, who),
+			)
+		}
+
+		fn params() -> pallet_incentives::Params {
+			Incentives::params()
 		}
 	}
 

@@ -13,8 +13,9 @@ use crate::{
 		PARACHAIN_ID,
 	},
 	AccountId, AssetConversionConfig, AssetsConfig, AuraId, Balance, BalancesConfig,
-	CollatorSelectionConfig, ParachainInfoConfig, PolkadotXcmConfig, RuntimeGenesisConfig,
-	SessionConfig, SessionKeys, SubscriptionsConfig, SudoConfig, VestingConfig, VoteEscrowConfig,
+	CollatorSelectionConfig, IncentivesConfig, LiquidityPoolConfig, ParachainInfoConfig,
+	PolkadotXcmConfig, ProvidersConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
+	SubscriptionsConfig, SudoConfig, VestingConfig, VoteEscrowConfig,
 };
 use alloc::{vec, vec::Vec};
 use polkadot_sdk::{
@@ -68,13 +69,28 @@ pub fn dev_accounts() -> Vec<AccountId> {
 /// The dev chain's week: a minute, so that weekly rewards and locks can be watched (and tested
 /// end to end) on one machine. Other chains use real weeks.
 pub const DEV_WEEK_SECS: u64 = 60;
+/// The dev chain's SP probation: two minutes, so that certification can be watched (and tested
+/// end to end) on one machine.
+pub const DEV_PROBATION_SECS: u64 = 120;
+/// The dev chain's withdrawal-throttle period of the liquidity pool: half a minute.
+pub const DEV_THROTTLE_SECS: u64 = 30;
+/// The dev chain's incentive month: five minutes, so that monthly budgets close on one machine.
+pub const DEV_MONTH_SECS: u64 = 300;
+
+/// Seconds in a test chain's incentive month, SP probation and pool withdrawal-throttle period.
+struct Periods {
+	month: u64,
+	probation: u64,
+	throttle: u64,
+}
 
 /// A test chain's genesis: the allocation table, test USDC, a seeded CPT/USDC pool, veCPT
-/// weeks of `week` seconds, subscription plans and sudo.
+/// weeks of `week` seconds and the other periods of `times`, subscription plans and sudo.
 fn test_chain_genesis(
 	collators: Vec<Sr25519Keyring>,
 	sudo: AccountId,
 	week: u64,
+	times: Periods,
 ) -> serde_json::Value {
 	let holders = dev_holders();
 	let pool_provider = Sr25519Keyring::Alice.to_account_id();
@@ -127,6 +143,16 @@ fn test_chain_genesis(
 			pools: vec![(AssetKind::Native, usdc, pool_provider, DEV_POOL_CPT, DEV_POOL_USDC)],
 		},
 		vote_escrow: VoteEscrowConfig { week, tiers: pallet_vote_escrow::spec_tiers(CPT).to_vec() },
+		providers: ProvidersConfig { probation: times.probation },
+		liquidity_pool: LiquidityPoolConfig { throttle_period: times.throttle },
+		incentives: IncentivesConfig {
+			month: times.month,
+			// The governance price of CPT matches the seeded pool's.
+			params: Some(pallet_incentives::Params {
+				cpt_price: DEV_POOL_USDC * CPT / DEV_POOL_CPT,
+				..pallet_incentives::spec_params(CPT, USDC)
+			}),
+		},
 		subscriptions: SubscriptionsConfig {
 			plans: pallet_subscriptions::spec_plans(USDC).to_vec()
 		},
@@ -156,6 +182,11 @@ fn development() -> serde_json::Value {
 		vec![Sr25519Keyring::Alice],
 		Sr25519Keyring::Alice.to_account_id(),
 		DEV_WEEK_SECS,
+		Periods {
+			month: DEV_MONTH_SECS,
+			probation: DEV_PROBATION_SECS,
+			throttle: DEV_THROTTLE_SECS,
+		},
 	)
 }
 
@@ -165,6 +196,7 @@ fn local_testnet() -> serde_json::Value {
 		vec![Sr25519Keyring::Alice, Sr25519Keyring::Bob],
 		Sr25519Keyring::Alice.to_account_id(),
 		7 * DAY_SECS,
+		Periods { month: 30 * DAY_SECS, probation: 30 * DAY_SECS, throttle: DAY_SECS },
 	)
 }
 

@@ -168,6 +168,7 @@ construct_runtime!(
 		Subscriptions: pallet_subscriptions = 54,
 		LiquidityPool: pallet_liquidity_pool = 55,
 		GroupBuy: pallet_group_buy = 56,
+		Incentives: pallet_incentives = 57,
 	}
 );
 

@@ -8,8 +8,10 @@ use common::{apply_signed, dev_chain, register_sp};
 use cyberplaza_runtime::{
 	configs::providers::Usdc,
 	constants::currency::{CPT, USDC, USDC_MIN_BALANCE},
-	Balances, Market, Providers, Revenue, Runtime, RuntimeCall, RuntimeOrigin,
+	AccountId, Balances, Incentives, Market, Providers, Revenue, Runtime, RuntimeCall,
+	RuntimeOrigin,
 };
+use pallet_incentives::Period;
 use pallet_market::{
 	attestation_payload, runtime_api::runtime_decl_for_market_api::MarketApiV1 as _, Exit,
 	HardwareSpec, OfferFilter, OfferTerms, OrderStatus, ResourceKind, Sla, SortBy, Statement,
@@ -17,7 +19,11 @@ use pallet_market::{
 };
 use pallet_providers::Region;
 use polkadot_sdk::{
-	frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec},
+	frame_support::{
+		assert_noop, assert_ok,
+		traits::{fungible::Inspect, Hooks},
+		BoundedVec,
+	},
 	frame_system, pallet_timestamp,
 	sp_core::{Pair, H256},
 	sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve},
@@ -70,6 +76,8 @@ fn relayed(order: u64, statement: Statement) -> RuntimeCall {
 fn an_order_settles_through_signed_attestations() {
 	dev_chain().execute_with(|| {
 		set_time(START);
+		// Incentives launch at the first timestamp.
+		Incentives::on_initialize(1);
 		let escrow = Market::escrow_account();
 		assert_eq!(Usdc::balance(&escrow), USDC_MIN_BALANCE);
 		// Dave's and Eve's genesis CPT vests: Alice gives them free CPT to pay fees with.
@@ -145,6 +153,14 @@ fn an_order_settles_through_signed_attestations() {
 			),
 			(1, 1, 1, 5)
 		);
+		// The incentives saw the settlement: the month's GMV, Bob's SP volume, and Dave's
+		// review reward (1 USDC of CPT at 0.10 USDC per CPT; no plan, so no cashback).
+		assert_eq!(pallet_incentives::Open::<Runtime>::get(Period::Month).gmv, 160 * USDC);
+		let earned = |period, who: &AccountId| {
+			pallet_incentives::Earnings::<Runtime>::get(period, who).map(|e| e.amount)
+		};
+		assert_eq!(earned(Period::Quarter, &Bob.to_account_id()), Some(160 * USDC));
+		assert_eq!(earned(Period::Month, &dave), Some(10 * CPT));
 		assert_ok!(Providers::deregister(RuntimeOrigin::signed(Bob.to_account_id())));
 	});
 }

@@ -7,7 +7,8 @@ mod common;
 use common::{apply_signed, dev_chain};
 use cyberplaza_runtime::{
 	configs::providers::{MaxCertificationFee, ProviderBond},
-	constants::{assets::USDC_ASSET_ID, time::DAY_SECS},
+	constants::assets::USDC_ASSET_ID,
+	genesis::DEV_PROBATION_SECS,
 	Assets, Balances, Providers, Revenue, Runtime, RuntimeCall, RuntimeHoldReason, RuntimeOrigin,
 };
 use pallet_providers::{
@@ -99,18 +100,21 @@ fn an_sp_registers_pays_for_certification_and_is_certified_after_probation() {
 
 		assert_ok!(Providers::record_benchmark(RuntimeOrigin::root(), bob.clone(), claim()));
 		let status = Runtime::probation(bob.clone()).expect("on probation");
-		assert_eq!((status.remaining, status.concurrent_order_limit), (30 * DAY_SECS, 10));
+		assert_eq!((status.remaining, status.concurrent_order_limit), (DEV_PROBATION_SECS, 10));
 		assert_eq!(Runtime::concurrent_order_limit(bob.clone()), Some(10));
 		let ranked = Runtime::ranking(Some(Tier::Probation), None, 0, 10);
 		assert_eq!(ranked.len(), 1);
 		assert_eq!((ranked[0].provider.clone(), ranked[0].score), (bob.clone(), 6_000));
 
-		set_time(start + 30 * DAY_SECS);
+		// The dev chain's probation is two minutes (30 days elsewhere).
+		set_time(start + DEV_PROBATION_SECS - 1);
+		assert_eq!(Runtime::tier(bob.clone()), Some(Tier::Probation));
+		set_time(start + DEV_PROBATION_SECS);
 		assert_eq!(Runtime::tier(bob.clone()), Some(Tier::Certified));
 		let profile = Runtime::profile(bob.clone()).expect("registered");
 		assert_eq!(
 			profile.certification,
-			Certification::Certified { since: start + 30 * DAY_SECS }
+			Certification::Certified { since: start + DEV_PROBATION_SECS }
 		);
 		assert_eq!(profile.payout, Charlie.to_account_id());
 		assert_eq!(Runtime::score(bob.clone()), Some(6_000));

@@ -269,3 +269,68 @@ pub async fn give_cpt(client: &Client, from: &Keypair, to: &Keypair, amount: u12
 	);
 	finalize(client, &transfer, from).await;
 }
+
+/// `Providers.register`: in Europe, paid out to `payout`, attesting with `key`.
+pub fn register_sp(payout: [u8; 32], key: [u8; 32]) -> impl subxt::tx::Payload {
+	dynamic::transaction(
+		"Providers",
+		"register",
+		(
+			Value::from_bytes(payout),
+			Value::from_bytes(key),
+			Value::unnamed_variant("Europe", []),
+			Value::named_composite([
+				("company_documents", hash(1)),
+				("infrastructure", hash(2)),
+				("certificates", Value::unnamed_composite([])),
+			]),
+		),
+	)
+}
+
+/// Benchmark figures that pass the certification floor.
+pub fn passing_figures() -> Value {
+	let field = |name: &'static str, value: u128| (name, Value::u128(value));
+	Value::named_composite([
+		field("hpl_gflops", 4_000),
+		field("hpcg_gflops", 90),
+		field("stream_mb_s", 150_000),
+		field("mlperf_milli", 0),
+		field("latency_us", 40),
+		field("cpu_cores", 128),
+		field("memory_gb", 512),
+		field("nvme_gb", 15_000),
+		field("hdd_gb", 0),
+		field("uplink_mbps", 10_000),
+		field("gpus", 4),
+		field("fpgas", 0),
+	])
+}
+
+/// `sp` applies for certification, the certifier (sudo) quotes `fee` USDC, `sp` pays it and
+/// the certifier records passing benchmarks: `sp` is on probation.
+pub async fn certify(client: &Client, sp: &Keypair, certifier: &Keypair, fee: u128) {
+	let apply = dynamic::transaction("Providers", "apply_for_certification", (passing_figures(),));
+	finalize(client, &apply, sp).await;
+	let provider = || ("provider", Value::from_bytes(account(sp)));
+	let quote = as_root(
+		"Providers",
+		"quote_certification_fee",
+		vec![provider(), ("fee", Value::u128(fee))],
+	);
+	finalize(client, &quote, certifier).await;
+	finalize(client, &dynamic::transaction("Providers", "pay_certification_fee", ()), sp).await;
+	let record =
+		as_root("Providers", "record_benchmark", vec![provider(), ("figures", passing_figures())]);
+	finalize(client, &record, certifier).await;
+}
+
+/// `who`'s tier by `ProvidersApi` ("None" if not registered).
+pub async fn tier(client: &Client, who: &Keypair) -> String {
+	let tier =
+		runtime_api(client, "ProvidersApi", "tier", vec![Value::from_bytes(account(who))]).await;
+	match tier.at(0) {
+		Some(tier) => variant_name(tier).to_string(),
+		None => "None".to_string(),
+	}
+}

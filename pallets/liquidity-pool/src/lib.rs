@@ -41,7 +41,7 @@ use polkadot_sdk::{
 /// USDC and rUSDC amounts, in their smallest units (both have 6 decimals).
 pub type Balance = u128;
 
-/// Seconds in a day: the withdrawal throttle's period and the profit log's bucket.
+/// Seconds in a day: the profit log's bucket, and the withdrawal throttle's default period.
 pub const DAY: Moment = 86_400;
 /// Days of profit the realised APY looks back over.
 pub const APY_DAYS: u64 = 30;
@@ -135,9 +135,33 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type QueuedBy<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32>;
 
-	/// Today's withdrawal allowance.
+	/// This period's withdrawal allowance.
 	#[pallet::storage]
 	pub type Throttle<T> = StorageValue<_, DailyThrottle, ValueQuery>;
+
+	/// Seconds in a throttle period: a day (the dev chain's are shorter, so that a queue can
+	/// be watched draining on one machine).
+	#[pallet::storage]
+	pub type ThrottlePeriod<T> =
+		StorageValue<_, Moment, ValueQuery, polkadot_sdk::frame_support::traits::ConstU64<DAY>>;
+
+	#[pallet::genesis_config]
+	#[derive(polkadot_sdk::frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Seconds in a throttle period; zero means a day.
+		pub throttle_period: Moment,
+		#[serde(skip)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			if self.throttle_period != 0 {
+				ThrottlePeriod::<T>::put(self.throttle_period);
+			}
+		}
+	}
 
 	/// Profit (loss negative) credited to the LPs per day, over the last `APY_DAYS` days.
 	#[pallet::storage]
@@ -359,18 +383,18 @@ pub mod pallet {
 			T::Time::now().as_secs() / DAY
 		}
 
-		/// Today's allowance, started afresh on a new day at the limit's share of the pool's
-		/// value, and never below the minimum deposit so that a small pool can empty.
+		/// This period's allowance, started afresh in a new period at the limit's share of the
+		/// pool's value, and never below the minimum deposit so that a small pool can empty.
 		fn throttle() -> DailyThrottle {
-			let today = Self::today();
+			let period = T::Time::now().as_secs() / ThrottlePeriod::<T>::get().max(1);
 			let t = Throttle::<T>::get();
-			if t.day == today {
+			if t.period == period {
 				return t;
 			}
 			let limit = T::DailyWithdrawLimit::get()
 				.mul_floor(Self::pool_value())
 				.max(T::MinDeposit::get());
-			DailyThrottle { day: today, limit, used: 0 }
+			DailyThrottle { period, limit, used: 0 }
 		}
 
 		/// Burns `shares` queued rUSDC held by the pool and pays `who` `amount` for them.

@@ -11,16 +11,17 @@ pub struct QueuedWithdrawal<AccountId> {
 	pub shares: Balance,
 }
 
-/// Withdrawals paid on `day` (days since the Unix epoch) against that day's `limit`.
+/// Withdrawals paid in throttle period `period` (periods since the Unix epoch; a period is a
+/// day except on the dev chain) against that period's `limit`.
 #[derive(Encode, Decode, Clone, Copy, Default, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct DailyThrottle {
-	pub day: u64,
+	pub period: u64,
 	pub limit: Balance,
 	pub used: Balance,
 }
 
 impl DailyThrottle {
-	/// What may still be paid today.
+	/// What may still be paid this period.
 	pub fn remaining(&self) -> Balance {
 		self.limit.saturating_sub(self.used)
 	}

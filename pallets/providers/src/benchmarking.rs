@@ -113,7 +113,7 @@ fn on_probation<T: Config>(seed: u32) -> Result<T::AccountId, BenchmarkError> {
 
 fn certified<T: Config>(seed: u32) -> Result<T::AccountId, BenchmarkError> {
 	let who = on_probation::<T>(seed)?;
-	set_time::<T>(now::<T>().saturating_add(T::ProbationPeriod::get()));
+	set_time::<T>(now::<T>().saturating_add(ProbationPeriod::<T>::get()));
 	Pallet::<T>::refresh(RawOrigin::Signed(who.clone()).into(), who.clone())?;
 	Ok(who)
 }
@@ -269,7 +269,7 @@ mod benchmarks {
 	#[benchmark]
 	fn refresh() -> Result<(), BenchmarkError> {
 		let who = on_probation::<T>(0)?;
-		set_time::<T>(now::<T>().saturating_add(T::ProbationPeriod::get()));
+		set_time::<T>(now::<T>().saturating_add(ProbationPeriod::<T>::get()));
 		let caller = funded::<T>(1);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), who.clone());
@@ -281,7 +281,7 @@ mod benchmarks {
 	#[benchmark]
 	fn promote() -> Result<(), BenchmarkError> {
 		let who = on_probation::<T>(0)?;
-		let end = now::<T>().saturating_add(T::ProbationPeriod::get());
+		let end = now::<T>().saturating_add(ProbationPeriod::<T>::get());
 		PromotionCursor::<T>::put(end / PROMOTION_BUCKET);
 		set_time::<T>(end.saturating_add(PROMOTION_BUCKET));
 		#[block]

@@ -101,7 +101,6 @@ impl Config for Test {
 	type ProviderBond = ProviderBond;
 	type MinCertificationFee = MinFee;
 	type MaxCertificationFee = MaxFee;
-	type ProbationPeriod = ConstU64<PROBATION>;
 	type ProbationOrderLimit = ConstU32<10>;
 	type MinUptime = MinUptime;
 	type StrikeWindow = ConstU64<{ 90 * DAY }>;
@@ -139,6 +138,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
+	crate::GenesisConfig::<Test> { probation: PROBATION, ..Default::default() }
+		.assimilate_storage(&mut storage)
+		.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| {
 		System::set_block_number(1);

@@ -44,7 +44,7 @@ impl pallet_market::Config for Runtime {
 	type Revenue = Revenue;
 	type Insurance = LiquidityPool;
 	// The incentives pallet (CPT cashback, rebates, SP incentives) is still to come.
-	type Rewards = ();
+	type Rewards = crate::Incentives;
 	// Governance (a later issue) hands disputes to an arbiter committee and to referenda.
 	type ArbiterOrigin = EnsureRoot<AccountId>;
 	type GovernanceOrigin = EnsureRoot<AccountId>;

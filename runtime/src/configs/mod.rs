@@ -1,5 +1,6 @@
 //! Configuration of every pallet in the runtime.
 
+pub mod incentives;
 pub mod market;
 pub mod pool;
 pub mod providers;

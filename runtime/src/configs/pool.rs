@@ -138,7 +138,7 @@ pub mod benchmarks {
 			Providers::pay_certification_fee(RuntimeOrigin::signed(sp.clone())).expect("funded");
 			Providers::record_benchmark(RuntimeOrigin::root(), sp.clone(), figures)
 				.expect("passes");
-			let probation: u64 = <Runtime as pallet_providers::Config>::ProbationPeriod::get();
+			let probation = pallet_providers::ProbationPeriod::<Runtime>::get();
 			TimestampSetter::set_time(now() + probation);
 			let terms = OfferTerms {
 				kind: ResourceKind::GpuHour,

@@ -52,7 +52,6 @@ impl pallet_providers::Config for Runtime {
 	type ProviderBond = ProviderBond;
 	type MinCertificationFee = MinCertificationFee;
 	type MaxCertificationFee = MaxCertificationFee;
-	type ProbationPeriod = ConstU64<{ 30 * DAY_SECS }>;
 	type ProbationOrderLimit = ConstU32<10>;
 	type MinUptime = MinUptime;
 	type StrikeWindow = ConstU64<{ 90 * DAY_SECS }>;
