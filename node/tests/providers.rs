@@ -7,7 +7,7 @@ mod common;
 
 use common::{
 	account, as_root, bytes, finalize, none, passing_figures, register_sp, revenue_from,
-	runtime_api, some, tier, variant_name, wait_for, Client, Node, USDC_UNIT,
+	runtime_api, some, variant_name, wait_for, Client, Node, USDC_UNIT,
 };
 use std::time::Duration;
 use subxt::{
@@ -36,7 +36,7 @@ async fn first_page_of(client: &Client, tier: &str) -> Value {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn an_sp_goes_from_registration_to_probation_over_rpc() {
+async fn an_sp_goes_from_registration_to_certification_over_rpc() {
 	let dir = tempfile::tempdir().expect("a temp dir");
 	let node = Node::start(dir.path()).await;
 	let client = node.client().await;
@@ -94,7 +94,7 @@ async fn an_sp_goes_from_registration_to_probation_over_rpc() {
 
 	// Once the probation is over, the SP is certified (a CSP).
 	wait_for("certification", Duration::from_secs(3 * PROBATION as u64), || async {
-		(tier(&client, &sp).await == "Certified").then_some(())
+		(common::tier(&client, &sp).await == "Certified").then_some(())
 	})
 	.await;
 }
