@@ -20,10 +20,14 @@ fn user<T: Config>(index: u32) -> T::AccountId {
 	who
 }
 
-/// Runs blocks until everything due at `time` has closed.
+/// Runs blocks until everything due at `time` has closed (veCPT catching up as it goes).
 fn advance_to<T: Config>(time: Moment) {
-	T::BenchmarkHelper::set_time(time);
-	while Pallet::<T>::catch_up(MAX_CATCH_UP) > 0 {}
+	loop {
+		T::BenchmarkHelper::set_time(time);
+		if Pallet::<T>::catch_up(MAX_CATCH_UP) == 0 {
+			break;
+		}
+	}
 }
 
 /// An account that has had 1,000 rUSDC in the pool farm for a day.
@@ -67,7 +71,8 @@ mod benchmarks {
 			50_000 * usdc,
 			1_000_000 * usdc,
 		);
-		advance_to::<T>(EPOCH + 8 * month);
+		let weeks = Moment::from(T::MaxClaimWeeks::get()) + 2;
+		advance_to::<T>(EPOCH + (8 * month).max(weeks * week));
 		// The locker weeks not yet claimed: `w` of them.
 		let next = LockerWeek::<T>::get().unwrap_or_default();
 		LockerCursor::<T>::insert(&who, next - u64::from(w));

@@ -126,7 +126,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type MonthLength<T> = StorageValue<_, Moment, ValueQuery, DefaultMonth>;
 
-	/// When incentives started: the first block with a timestamp.
+	/// When incentives started: the first block or market hook that saw a timestamp.
 	#[pallet::storage]
 	pub type Launch<T> = StorageValue<_, Moment>;
 
@@ -396,7 +396,7 @@ pub mod pallet {
 				&& params.vesting_months <= MAX_TRANCHES - 2
 		}
 
-		fn now() -> Moment {
+		pub(crate) fn now() -> Moment {
 			T::Time::now().as_secs()
 		}
 
@@ -433,15 +433,7 @@ pub mod pallet {
 		/// quarters and locker weeks, at most `max` in all; returns how many it closed.
 		pub(crate) fn catch_up(max: u32) -> u32 {
 			let now = Self::now();
-			let Some(launch) = Launch::<T>::get() else {
-				if !now.is_zero() {
-					Launch::<T>::put(now);
-					LockerStart::<T>::put(now / T::VoteWeight::week().max(1));
-					LockerWeek::<T>::put(now / T::VoteWeight::week().max(1));
-					Self::deposit_event(Event::Launched { at: now });
-				}
-				return 0;
-			};
+			let Some(launch) = Self::launched(now) else { return 0 };
 			let months = Self::month_index(now.saturating_sub(launch));
 			let mut closed = 0;
 			for period in Period::ALL {
@@ -454,6 +446,23 @@ pub mod pallet {
 				closed += 1;
 			}
 			closed
+		}
+
+		/// When incentives started: at the first sign of a timestamp, from a block or from a
+		/// market hook, whichever comes first.
+		pub(crate) fn launched(now: Moment) -> Option<Moment> {
+			if let Some(launch) = Launch::<T>::get() {
+				return Some(launch);
+			}
+			if now.is_zero() {
+				return None;
+			}
+			Launch::<T>::put(now);
+			let week = now / T::VoteWeight::week().max(1);
+			LockerStart::<T>::put(week);
+			LockerWeek::<T>::put(week);
+			Self::deposit_event(Event::Launched { at: now });
+			Some(now)
 		}
 
 		fn close_period(period: Period) {
@@ -519,7 +528,7 @@ pub mod pallet {
 		/// Credits `who` with `amount` earned in the open `period`, first crediting what it
 		/// earned in a closed one.
 		pub(crate) fn earn(period: Period, who: &T::AccountId, amount: u128) {
-			if amount.is_zero() || Launch::<T>::get().is_none() {
+			if amount.is_zero() || Self::launched(Self::now()).is_none() {
 				return;
 			}
 			Self::settle_earning(period, who);
@@ -816,7 +825,7 @@ impl<T: Config> MarketRewards<T::AccountId, Balance> for Pallet<T> {
 		cashback: Balance,
 		incentive_volume: Balance,
 	) {
-		if Launch::<T>::get().is_none() {
+		if Self::launched(Self::now()).is_none() {
 			return;
 		}
 		let params = Self::params();

@@ -51,7 +51,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Offers` (r:0 w:1)
 	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
 	fn create_offer() -> Weight {
-		Weight::from_parts(92_803_000, 4_606)
+		Weight::from_parts(79_117_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -64,7 +64,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OfferIndex` (r:0 w:2)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn update_offer() -> Weight {
-		Weight::from_parts(60_243_000, 4_606)
+		Weight::from_parts(61_144_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -73,7 +73,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn pause_offer() -> Weight {
-		Weight::from_parts(32_040_000, 3_912)
+		Weight::from_parts(34_384_000, 3_912)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -82,7 +82,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn resume_offer() -> Weight {
-		Weight::from_parts(31_188_000, 3_912)
+		Weight::from_parts(45_205_000, 3_912)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -93,7 +93,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn close_offer() -> Weight {
-		Weight::from_parts(44_704_000, 3_912)
+		Weight::from_parts(78_947_000, 3_912)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -122,7 +122,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn place_order() -> Weight {
-		Weight::from_parts(158_536_000, 6_208)
+		Weight::from_parts(168_054_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -151,8 +151,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:128)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn place_orders(n: u32) -> Weight {
-		Weight::from_parts(189_569_908, 6_208)
-			.saturating_add(Weight::from_parts(90_745_067, 0).saturating_mul(n.into()))
+		Weight::from_parts(511_826_231, 6_208)
+			.saturating_add(Weight::from_parts(102_363_670, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -176,7 +176,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
-		Weight::from_parts(129_462_000, 6_522)
+		Weight::from_parts(160_590_000, 6_522)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -203,7 +203,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn attest_started() -> Weight {
-		Weight::from_parts(232_144_000, 6_522)
+		Weight::from_parts(260_917_000, 6_522)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -216,7 +216,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn attest_checkpoint() -> Weight {
-		Weight::from_parts(111_348_000, 4_606)
+		Weight::from_parts(150_882_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -241,7 +241,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn attest_finished() -> Weight {
-		Weight::from_parts(235_991_000, 6_208)
+		Weight::from_parts(287_557_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -273,16 +273,38 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Revenue::PendingBuyBack` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Market::OrderEscrow` (r:1 w:1)
 	/// Proof: `Market::OrderEscrow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Subscriptions::Subscribers` (r:1 w:0)
+	/// Proof: `Subscriptions::Subscribers` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Subscriptions::Plans` (r:1 w:0)
+	/// Proof: `Subscriptions::Plans` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `VoteEscrow::Locks` (r:1 w:0)
+	/// Proof: `VoteEscrow::Locks` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `VoteEscrow::Tiers` (r:1 w:0)
+	/// Proof: `VoteEscrow::Tiers` (`max_values`: Some(1), `max_size`: Some(193), added: 688, mode: `MaxEncodedLen`)
+	/// Storage: `Incentives::Launch` (r:1 w:1)
+	/// Proof: `Incentives::Launch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Incentives::CurrentParams` (r:1 w:0)
+	/// Proof: `Incentives::CurrentParams` (`max_values`: Some(1), `max_size`: Some(541), added: 1036, mode: `MaxEncodedLen`)
+	/// Storage: `Incentives::Open` (r:2 w:2)
+	/// Proof: `Incentives::Open` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `Incentives::Earnings` (r:1 w:1)
+	/// Proof: `Incentives::Earnings` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Incentives::Referrals` (r:2 w:0)
+	/// Proof: `Incentives::Referrals` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Load` (r:1 w:1)
 	/// Proof: `Market::Load` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Jobs` (r:1 w:1)
 	/// Proof: `Market::Jobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Incentives::LockerStart` (r:0 w:1)
+	/// Proof: `Incentives::LockerStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Incentives::LockerWeek` (r:0 w:1)
+	/// Proof: `Incentives::LockerWeek` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		Weight::from_parts(253_794_000, 15_990)
-			.saturating_add(T::DbWeight::get().reads(26_u64))
-			.saturating_add(T::DbWeight::get().writes(23_u64))
+		Weight::from_parts(470_378_000, 15_990)
+			.saturating_add(T::DbWeight::get().reads(37_u64))
+			.saturating_add(T::DbWeight::get().writes(29_u64))
 	}
 	/// Storage: `Market::Orders` (r:1 w:1)
 	/// Proof: `Market::Orders` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
@@ -307,7 +329,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn resolve_overdue() -> Weight {
-		Weight::from_parts(219_609_000, 8_817)
+		Weight::from_parts(212_647_000, 8_817)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -316,7 +338,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn open_dispute() -> Weight {
-		Weight::from_parts(36_208_000, 3_756)
+		Weight::from_parts(33_342_000, 3_756)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -328,6 +350,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Market::OrderEscrow` (r:1 w:1)
 	/// Proof: `Market::OrderEscrow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::InsuranceFund` (r:1 w:0)
+	/// Proof: `LiquidityPool::InsuranceFund` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:1 w:1)
@@ -341,8 +365,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn decide_dispute() -> Weight {
-		Weight::from_parts(154_999_000, 6_208)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		Weight::from_parts(160_891_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Market::Orders` (r:1 w:0)
@@ -353,12 +377,26 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
+	/// Storage: `Incentives::CurrentParams` (r:1 w:0)
+	/// Proof: `Incentives::CurrentParams` (`max_values`: Some(1), `max_size`: Some(541), added: 1036, mode: `MaxEncodedLen`)
+	/// Storage: `Incentives::Launch` (r:1 w:1)
+	/// Proof: `Incentives::Launch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `VoteEscrow::WeekLength` (r:1 w:0)
+	/// Proof: `VoteEscrow::WeekLength` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Incentives::Earnings` (r:1 w:1)
+	/// Proof: `Incentives::Earnings` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Incentives::Open` (r:1 w:1)
+	/// Proof: `Incentives::Open` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
+	/// Storage: `Incentives::LockerStart` (r:0 w:1)
+	/// Proof: `Incentives::LockerStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Incentives::LockerWeek` (r:0 w:1)
+	/// Proof: `Incentives::LockerWeek` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn rate() -> Weight {
-		Weight::from_parts(64_650_000, 4_606)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		Weight::from_parts(98_273_000, 4_606)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:0)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
@@ -375,7 +413,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Vouchers` (r:0 w:1)
 	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn issue_voucher() -> Weight {
-		Weight::from_parts(103_643_000, 6_208)
+		Weight::from_parts(109_805_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -388,7 +426,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::VoucherBacking` (r:1 w:1)
 	/// Proof: `Market::VoucherBacking` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn release_voucher() -> Weight {
-		Weight::from_parts(97_082_000, 6_208)
+		Weight::from_parts(94_938_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -397,38 +435,38 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB costs, for tests and mocks.
 impl WeightInfo for () {
 	fn create_offer() -> Weight {
-		Weight::from_parts(92_803_000, 4_606)
+		Weight::from_parts(79_117_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn update_offer() -> Weight {
-		Weight::from_parts(60_243_000, 4_606)
+		Weight::from_parts(61_144_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn pause_offer() -> Weight {
-		Weight::from_parts(32_040_000, 3_912)
+		Weight::from_parts(34_384_000, 3_912)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn resume_offer() -> Weight {
-		Weight::from_parts(31_188_000, 3_912)
+		Weight::from_parts(45_205_000, 3_912)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_offer() -> Weight {
-		Weight::from_parts(44_704_000, 3_912)
+		Weight::from_parts(78_947_000, 3_912)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn place_order() -> Weight {
-		Weight::from_parts(158_536_000, 6_208)
+		Weight::from_parts(168_054_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn place_orders(n: u32) -> Weight {
-		Weight::from_parts(189_569_908, 6_208)
-			.saturating_add(Weight::from_parts(90_745_067, 0).saturating_mul(n.into()))
+		Weight::from_parts(511_826_231, 6_208)
+			.saturating_add(Weight::from_parts(102_363_670, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -436,57 +474,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3616).saturating_mul(n.into()))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(129_462_000, 6_522)
+		Weight::from_parts(160_590_000, 6_522)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn attest_started() -> Weight {
-		Weight::from_parts(232_144_000, 6_522)
+		Weight::from_parts(260_917_000, 6_522)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn attest_checkpoint() -> Weight {
-		Weight::from_parts(111_348_000, 4_606)
+		Weight::from_parts(150_882_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn attest_finished() -> Weight {
-		Weight::from_parts(235_991_000, 6_208)
+		Weight::from_parts(287_557_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(253_794_000, 15_990)
-			.saturating_add(RocksDbWeight::get().reads(26_u64))
-			.saturating_add(RocksDbWeight::get().writes(23_u64))
+		Weight::from_parts(470_378_000, 15_990)
+			.saturating_add(RocksDbWeight::get().reads(37_u64))
+			.saturating_add(RocksDbWeight::get().writes(29_u64))
 	}
 	fn resolve_overdue() -> Weight {
-		Weight::from_parts(219_609_000, 8_817)
+		Weight::from_parts(212_647_000, 8_817)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn open_dispute() -> Weight {
-		Weight::from_parts(36_208_000, 3_756)
+		Weight::from_parts(33_342_000, 3_756)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn decide_dispute() -> Weight {
-		Weight::from_parts(154_999_000, 6_208)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+		Weight::from_parts(160_891_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn rate() -> Weight {
-		Weight::from_parts(64_650_000, 4_606)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(98_273_000, 4_606)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn issue_voucher() -> Weight {
-		Weight::from_parts(103_643_000, 6_208)
+		Weight::from_parts(109_805_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn release_voucher() -> Weight {
-		Weight::from_parts(97_082_000, 6_208)
+		Weight::from_parts(94_938_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}

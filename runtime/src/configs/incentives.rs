@@ -55,7 +55,7 @@ impl pallet_incentives::Config for Runtime {
 	type CptUnit = ConstU128<CPT>;
 	type UsdcUnit = ConstU128<USDC>;
 	type MaxClaimWeeks = ConstU32<52>;
-	type WeightInfo = ();
+	type WeightInfo = pallet_incentives::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmarks::Helper;
 }

@@ -400,14 +400,22 @@ fn catching_up_is_bounded_per_block() {
 }
 
 #[test]
-fn nothing_accrues_before_launch() {
+fn nothing_accrues_before_there_is_time_and_a_settlement_can_launch() {
 	new_test_ext().execute_with(|| {
 		Launch::<Test>::kill();
+		set_time(0);
 		Cashback::set(Permill::from_percent(10));
 		settle(1, SP, 100 * USDC, 100 * USDC);
 		<Incentives as MarketRewards<_, _>>::reviewed(&1);
 		assert_eq!(Open::<Test>::get(Period::Month), OpenPeriod::default());
 		assert_eq!(Open::<Test>::get(Period::Quarter), OpenPeriod::default());
+		assert_eq!(Incentives::catch_up(MAX_CATCH_UP), 0);
+		assert_eq!(Launch::<Test>::get(), None);
+		// A market hook in a block with a timestamp launches them, as a block would.
+		set_time(START + 5);
+		settle(1, SP, 100 * USDC, 100 * USDC);
+		assert_eq!(Launch::<Test>::get(), Some(START + 5));
+		assert_eq!(Open::<Test>::get(Period::Quarter).earned, 100 * USDC);
 		Incentives::do_try_state().unwrap();
 	});
 }
