@@ -117,7 +117,7 @@ fn lps_farm_rusdc_and_cpt_usdc_liquidity() {
 		assert!(tokens > 0);
 		assert_ok!(Incentives::stake(RuntimeOrigin::signed(alice.clone()), Farm::Dex, tokens / 2));
 		assert_eq!(Runtime::farm(Farm::Dex, alice.clone()).1.amount, tokens / 2);
-		// An hour: 9,361.1 CPT a day to the pool's LPs, 2,000 to CPT/USDC liquidity, in month 0.
+		// A minute: 9,361.1 CPT a day to the pool's LPs, 2,000 to CPT/USDC liquidity, in month 0.
 		set_time(START + 60);
 		let params = Incentives::params();
 		let day = 86_400u128;

@@ -290,7 +290,7 @@ pub mod pallet {
 			let weeks = Self::collect(&who);
 			let paid = Unclaimed::<T>::take(&who);
 			ensure!(weeks > 0 || !paid.is_zero(), Error::<T>::NothingToClaim);
-			for bucket in [Bucket::User, Bucket::Sp, Bucket::Lp] {
+			for bucket in Bucket::ALL {
 				let amount = paid.get(bucket);
 				if !amount.is_zero() {
 					T::Native::transfer(
@@ -761,7 +761,7 @@ pub mod pallet {
 			let owed = Owed::<T>::get();
 			let mut due = BucketAmounts::default();
 			for (_, u) in Unclaimed::<T>::iter() {
-				for b in [Bucket::User, Bucket::Sp, Bucket::Lp] {
+				for b in Bucket::ALL {
 					due.get_mut(b).saturating_accrue(u.get(b));
 				}
 			}
@@ -801,7 +801,7 @@ pub mod pallet {
 				ensure!(held >= staked, "farm tokens missing");
 				due.lp.saturating_accrue(earned);
 			}
-			for b in [Bucket::User, Bucket::Sp, Bucket::Lp] {
+			for b in Bucket::ALL {
 				ensure!(due.get(b) <= owed.get(b), "owes less than it credited");
 				ensure!(
 					owed.get(b) <= T::Native::balance(&Self::bucket_account(b)),

@@ -187,7 +187,7 @@ pub fn bucket(b: Bucket) -> AccountId {
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	let buckets = [Bucket::User, Bucket::Sp, Bucket::Lp].map(bucket);
+	let buckets = Bucket::ALL.map(bucket);
 	pallet_balances::GenesisConfig::<Test> {
 		balances: USERS
 			.into_iter()

@@ -34,6 +34,10 @@ pub enum Bucket {
 	Lp,
 }
 
+impl Bucket {
+	pub const ALL: [Bucket; 3] = [Bucket::User, Bucket::Sp, Bucket::Lp];
+}
+
 /// CPT per bucket.
 #[derive(
 	Clone,

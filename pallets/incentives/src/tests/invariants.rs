@@ -69,7 +69,7 @@ proptest! {
 					Action::Pass(s) => pass(s),
 				}
 				Incentives::do_try_state().unwrap();
-				for b in [Bucket::User, Bucket::Sp, Bucket::Lp] {
+				for b in Bucket::ALL {
 					assert!(cpt(bucket(b)) >= Balances::minimum_balance());
 				}
 			}
@@ -92,7 +92,7 @@ proptest! {
 			let owed = Owed::<Test>::get();
 			assert!(owed.user + owed.sp + owed.lp < CPT / 1_000_000, "owed {:?}", owed);
 			let gained: Balance = accounts.map(cpt).zip(before).map(|(a, b)| a - b).sum();
-			let spent: Balance = [Bucket::User, Bucket::Sp, Bucket::Lp].map(|b| BUCKET - cpt(bucket(b))).iter().sum();
+			let spent: Balance = Bucket::ALL.map(|b| BUCKET - cpt(bucket(b))).iter().sum();
 			assert_eq!(gained, spent);
 		});
 	}
