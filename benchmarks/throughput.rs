@@ -230,6 +230,7 @@ async fn main() {
 					("expected_duration", Value::u128(3_600)),
 					("after", none()),
 					("voucher", none()),
+					("workload", none()),
 				],
 			)
 		})

@@ -7,9 +7,9 @@
 mod common;
 
 use common::{
-	account, as_root, chain_time, finalize, give_cpt, hash, none, pallet_account, register_sp,
-	revenue_from, runtime_api, some, storage_u128, usdc_balance, variant_name, Client, Node,
-	CPT_UNIT, USDC_UNIT,
+	account, as_root, chain_time, cpu_offer_terms, finalize, give_cpt, hash, market, next_order,
+	none, pallet_account, register_sp, revenue_from, runtime_api, some, usdc_balance, variant_name,
+	Client, Node, CPT_UNIT, USDC_UNIT,
 };
 use pallet_market::{attestation_payload, Exit, Statement, Usage};
 use subxt::{
@@ -21,38 +21,8 @@ use subxt_signer::sr25519::{dev, Keypair};
 const PRICE: u128 = 2 * USDC_UNIT;
 const HOUR: u64 = 3_600;
 
-async fn next_order(client: &Client) -> u64 {
-	storage_u128(client, "Market", "NextOrderId").await as u64
-}
-
-fn market(call: &str, fields: Vec<(&str, Value)>) -> impl subxt::tx::Payload {
-	dynamic::transaction("Market", call, Value::named_composite(fields))
-}
-
 fn offer_terms(now: u64, max_start_delay: u64) -> Value {
-	let spec = Value::named_composite([
-		("cpu_model", Value::from_bytes(b"EPYC 9654")),
-		("cores", Value::u128(192)),
-		("memory_gb", Value::u128(1_536)),
-		("gpu_model", Value::from_bytes(b"")),
-		("gpus", Value::u128(0)),
-		("region", Value::unnamed_variant("Europe", [])),
-	]);
-	let sla = Value::named_composite([
-		("min_uptime", Value::u128(995_000)),
-		("max_start_delay", Value::u128(max_start_delay as u128)),
-	]);
-	Value::named_composite([
-		("kind", Value::unnamed_variant("CpuCoreHour", [])),
-		("spec", spec),
-		("unit_price", Value::u128(PRICE)),
-		("capacity", Value::u128(2_000)),
-		("window_start", Value::u128((now - 60) as u128)),
-		("window_end", Value::u128((now + 86_400) as u128)),
-		("sla", sla),
-		("preemptible", Value::bool(false)),
-		("tags", Value::unnamed_composite([])),
-	])
+	cpu_offer_terms(now, max_start_delay, PRICE)
 }
 
 fn place(offer: u32, quantity: u32) -> impl subxt::tx::Payload {
@@ -64,6 +34,7 @@ fn place(offer: u32, quantity: u32) -> impl subxt::tx::Payload {
 			("expected_duration", Value::u128(HOUR as u128)),
 			("after", none()),
 			("voucher", none()),
+			("workload", none()),
 		],
 	)
 }
@@ -265,6 +236,7 @@ async fn orders_settle_refund_and_are_disputed_over_rpc() {
 				("expected_duration", Value::u128(HOUR as u128)),
 				("after", none()),
 				("voucher", none()),
+				("workload", none()),
 			])
 		})
 		.collect::<Vec<_>>();

@@ -8,7 +8,7 @@ use common::{apply_signed, dev_chain, register_sp};
 use cyberplaza_runtime::{
 	configs::providers::Usdc,
 	constants::currency::{CPT, USDC, USDC_MIN_BALANCE},
-	AccountId, Balances, Incentives, Market, Providers, Revenue, Runtime, RuntimeCall,
+	AccountId, Balances, Executive, Incentives, Market, Providers, Revenue, Runtime, RuntimeCall,
 	RuntimeOrigin,
 };
 use pallet_incentives::Period;
@@ -107,6 +107,7 @@ fn an_order_settles_through_signed_attestations() {
 			expected_duration: 7_200,
 			after: None,
 			voucher: None,
+			workload: None,
 		});
 		assert_ok!(apply_signed(Dave, place, None).expect("valid"));
 		assert_eq!(Runtime::open_orders(dave.clone(), 0, 10), vec![0]);
@@ -162,5 +163,72 @@ fn an_order_settles_through_signed_attestations() {
 		assert_eq!(earned(Period::Quarter, &Bob.to_account_id()), Some(160 * USDC));
 		assert_eq!(earned(Period::Month, &dave), Some(10 * CPT));
 		assert_ok!(Providers::deregister(RuntimeOrigin::signed(Bob.to_account_id())));
+	});
+}
+
+/// What an SP node's off-chain worker sends: Bob's attestation as a general transaction that
+/// his key's signature authorizes. It is valid without a signer, costs nobody a fee, and a
+/// forged, replayed or out-of-turn one is refused by the pool.
+#[test]
+fn attestations_go_in_feeless_as_authorized_general_transactions() {
+	use polkadot_sdk::{
+		frame_system::offchain::CreateAuthorizedTransaction,
+		sp_runtime::transaction_validity::{InvalidTransaction, TransactionSource},
+	};
+	dev_chain().execute_with(|| {
+		set_time(START);
+		Incentives::on_initialize(1);
+		assert_ok!(Balances::transfer_keep_alive(
+			RuntimeOrigin::signed(Alice.to_account_id()),
+			Dave.to_account_id().into(),
+			1_000 * CPT
+		));
+		bob_lists();
+		let workload = pallet_market::Workload {
+			cpus: 2,
+			gpus: 0,
+			program: pallet_market::Program::Command(BoundedVec::truncate_from(
+				b"sleep 5".to_vec(),
+			)),
+		};
+		let place = market(pallet_market::Call::place_order {
+			offer: 0,
+			quantity: 10,
+			expected_duration: 600,
+			after: None,
+			voucher: None,
+			workload: Some(workload.clone()),
+		});
+		assert_ok!(apply_signed(Dave, place, None).expect("valid"));
+		assert_eq!(pallet_market::Workloads::<Runtime>::get(0), Some(workload));
+
+		let general = |call: RuntimeCall| {
+			<Runtime as CreateAuthorizedTransaction<RuntimeCall>>::create_authorized_transaction(
+				call,
+			)
+		};
+		let validate = |call: RuntimeCall| {
+			let parent = frame_system::Pallet::<Runtime>::parent_hash();
+			Executive::validate_transaction(TransactionSource::External, general(call), parent)
+		};
+		let cpt = |who: &AccountId| Balances::free_balance(who);
+		let (bob_cpt, issuance) = (cpt(&Bob.to_account_id()), Balances::total_issuance());
+
+		let mut forged = relayed(0, Statement::Started);
+		if let RuntimeCall::Market(pallet_market::Call::attest { signature, .. }) = &mut forged {
+			*signature = Some(Eve.pair().sign(b"not bob"));
+		}
+		assert_eq!(validate(forged), Err(InvalidTransaction::BadProof.into()));
+		let checkpoint = Statement::Checkpoint(Usage { core_seconds: 600, accelerator_seconds: 0 });
+		assert_eq!(validate(relayed(0, checkpoint)), Err(InvalidTransaction::Stale.into()));
+
+		assert!(validate(relayed(0, Statement::Started)).is_ok());
+		assert_ok!(
+			Executive::apply_extrinsic(general(relayed(0, Statement::Started))).expect("applied")
+		);
+		assert!(matches!(Runtime::order(0).expect("open").status, OrderStatus::Started { .. }));
+		assert_eq!(validate(relayed(0, Statement::Started)), Err(InvalidTransaction::Stale.into()));
+		assert!(validate(relayed(0, checkpoint)).is_ok());
+		assert_eq!((cpt(&Bob.to_account_id()), Balances::total_issuance()), (bob_cpt, issuance));
 	});
 }

@@ -40,7 +40,7 @@ pub struct Node {
 	pub log: PathBuf,
 }
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
 	TcpListener::bind("127.0.0.1:0")
 		.and_then(|listener| listener.local_addr())
 		.map(|addr| addr.port())
@@ -333,4 +333,42 @@ pub async fn tier(client: &Client, who: &Keypair) -> String {
 		Some(tier) => variant_name(tier).to_string(),
 		None => "None".to_string(),
 	}
+}
+
+/// A call of the market pallet with named fields.
+pub fn market(call: &str, fields: Vec<(&str, Value)>) -> impl subxt::tx::Payload {
+	dynamic::transaction("Market", call, Value::named_composite(fields))
+}
+
+/// The id the next order placed gets.
+pub async fn next_order(client: &Client) -> u64 {
+	storage_u128(client, "Market", "NextOrderId").await as u64
+}
+
+/// Offer terms: 2,000 EPYC core-hours in Europe at `unit_price`, open from a minute before
+/// `now` for a day, starting within `max_start_delay` seconds, 99.5% uptime.
+pub fn cpu_offer_terms(now: u64, max_start_delay: u64, unit_price: u128) -> Value {
+	let spec = Value::named_composite([
+		("cpu_model", Value::from_bytes(b"EPYC 9654")),
+		("cores", Value::u128(192)),
+		("memory_gb", Value::u128(1_536)),
+		("gpu_model", Value::from_bytes(b"")),
+		("gpus", Value::u128(0)),
+		("region", Value::unnamed_variant("Europe", [])),
+	]);
+	let sla = Value::named_composite([
+		("min_uptime", Value::u128(995_000)),
+		("max_start_delay", Value::u128(max_start_delay as u128)),
+	]);
+	Value::named_composite([
+		("kind", Value::unnamed_variant("CpuCoreHour", [])),
+		("spec", spec),
+		("unit_price", Value::u128(unit_price)),
+		("capacity", Value::u128(2_000)),
+		("window_start", Value::u128((now - 60) as u128)),
+		("window_end", Value::u128((now + 86_400) as u128)),
+		("sla", sla),
+		("preemptible", Value::bool(false)),
+		("tags", Value::unnamed_composite([])),
+	])
 }

@@ -76,8 +76,16 @@ fn terms<T: Config>(capacity: u32) -> OfferTermsOf<T> {
 
 fn place<T: Config>(buyer: &T::AccountId, offer: OfferId, after: Option<OrderId>) -> OrderId {
 	let id = NextOrderId::<T>::get();
-	Pallet::<T>::place_order(RawOrigin::Signed(buyer.clone()).into(), offer, 10, HOUR, after, None)
-		.expect("order");
+	Pallet::<T>::place_order(
+		RawOrigin::Signed(buyer.clone()).into(),
+		offer,
+		10,
+		HOUR,
+		after,
+		None,
+		None,
+	)
+	.expect("order");
 	id
 }
 
@@ -114,13 +122,21 @@ fn started<T: Config>(provider: &T::AccountId, offer: OfferId, buyer: &T::Accoun
 	.expect("voucher");
 	let voucher = NextVoucherId::<T>::get() - 1;
 	let requests = alloc::vec![
-		OrderRequest { offer, quantity: 10, expected_duration: HOUR, after: None, voucher: None },
+		OrderRequest {
+			offer,
+			quantity: 10,
+			expected_duration: HOUR,
+			after: None,
+			voucher: None,
+			workload: None,
+		},
 		OrderRequest {
 			offer,
 			quantity: 10,
 			expected_duration: HOUR,
 			after: Some(Predecessor::InBatch(0)),
 			voucher: Some(voucher),
+			workload: None,
 		},
 	];
 	Pallet::<T>::place_orders(
@@ -238,6 +254,7 @@ mod benchmarks {
 				expected_duration: HOUR,
 				after: i.checked_sub(1).map(Predecessor::InBatch),
 				voucher: None,
+				workload: None,
 			})
 			.collect::<Vec<_>>();
 		#[extrinsic_call]

@@ -12,6 +12,7 @@ pub mod benchmarking;
 pub mod billing;
 #[cfg(test)]
 mod mock;
+pub mod offchain;
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;
@@ -62,7 +63,10 @@ pub mod pallet {
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
-	pub trait Config: polkadot_sdk::frame_system::Config {
+	pub trait Config:
+		polkadot_sdk::frame_system::Config
+		+ polkadot_sdk::frame_system::offchain::CreateAuthorizedTransaction<Call<Self>>
+	{
 		/// USDC: prices, escrow and fees.
 		type Stable: Mutate<Self::AccountId>;
 		/// Unix time.
@@ -71,9 +75,14 @@ pub mod pallet {
 		type Registry: ProviderRegistry<Self::AccountId, AttestationKey = Self::AttestationKey>;
 		/// Where starts, completions, breaches, lost disputes and ratings are recorded.
 		type Reputation: ReputationRecorder<Self::AccountId, OrderId>;
-		/// The key SPs sign attestations with.
-		type AttestationKey: Parameter + IdentifyAccount<AccountId = Self::AttestationKey>;
-		type AttestationSignature: Parameter + Verify<Signer = Self::AttestationKey>;
+		/// The key SPs sign attestations with: an sr25519 key, so that the off-chain worker can
+		/// sign with the node's keystore.
+		type AttestationKey: Parameter
+			+ IdentifyAccount<AccountId = Self::AttestationKey>
+			+ From<polkadot_sdk::sp_core::sr25519::Public>;
+		type AttestationSignature: Parameter
+			+ Verify<Signer = Self::AttestationKey>
+			+ From<polkadot_sdk::sp_core::sr25519::Signature>;
 		/// Receives platform fees.
 		type Revenue: RevenueSink<Self::AccountId, BalanceOf<Self>>;
 		/// Pays awards beyond the SP's held payout.
@@ -175,6 +184,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type BuyerOrders<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, OrderId, ()>;
+
+	/// What open orders run, for SPs whose nodes hand orders to their scheduler; removed when
+	/// the order finishes.
+	#[pallet::storage]
+	pub type Workloads<T: Config> = StorageMap<_, Twox64Concat, OrderId, Workload>;
 
 	#[pallet::storage]
 	pub type Jobs<T: Config> = StorageMap<_, Twox64Concat, JobId, Job<T::AccountId>>;
@@ -306,6 +320,8 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The caller is not a registered, active SP.
 		NotActiveProvider,
+		/// A workload needs at least one core and a non-empty UTF-8 program.
+		BadWorkload,
 		UnknownOffer,
 		/// The caller does not own the offer.
 		NotOfferOwner,
@@ -361,6 +377,12 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// On an SP's node: hands its new orders to its scheduler gateway and attests their
+		/// jobs ([`offchain`]).
+		fn offchain_worker(block: BlockNumberFor<T>) {
+			Self::attest_jobs(block);
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(
 			_: BlockNumberFor<T>,
@@ -497,7 +519,8 @@ pub mod pallet {
 
 		/// Orders `quantity` units of an offer, expected to run `expected_duration` seconds,
 		/// optionally after another of the buyer's orders completes and paying with a voucher.
-		/// Holds quantity × unit price plus the escrow buffer (less voucher credit).
+		/// Holds quantity × unit price plus the escrow buffer (less voucher credit). A
+		/// `workload` is what the SP's node hands its scheduler gateway to run.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::place_order())]
 		pub fn place_order(
@@ -507,6 +530,7 @@ pub mod pallet {
 			expected_duration: Moment,
 			after: Option<OrderId>,
 			voucher: Option<VoucherId>,
+			workload: Option<Workload>,
 		) -> DispatchResult {
 			let buyer = ensure_signed(origin)?;
 			let request = OrderRequest {
@@ -515,6 +539,7 @@ pub mod pallet {
 				expected_duration,
 				after: after.map(Predecessor::Order),
 				voucher,
+				workload,
 			};
 			Self::place(&buyer, &request, None, NextOrderId::<T>::get(), Self::now()).map(|_| ())
 		}
@@ -571,29 +596,31 @@ pub mod pallet {
 		}
 
 		/// An SP's statement about an order: started, usage so far, or finished. Sent by the SP
-		/// itself, or relayed by anyone with the SP's attestation-key signature over
-		/// [`attestation_payload`].
+		/// itself, or by anyone with the SP's attestation-key signature over
+		/// [`attestation_payload`]: signed, or as a feeless general transaction that the
+		/// signature authorizes (how the SP node's off-chain worker sends it).
 		#[pallet::call_index(8)]
 		#[pallet::weight(match statement {
 			Statement::Started => T::WeightInfo::attest_started(),
 			Statement::Checkpoint(_) => T::WeightInfo::attest_checkpoint(),
 			Statement::Finished { .. } => T::WeightInfo::attest_finished(),
 		})]
+		#[pallet::authorize(Self::authorize_attest)]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_attest())]
 		pub fn attest(
 			origin: OriginFor<T>,
 			order: OrderId,
 			statement: Statement,
 			signature: Option<T::AttestationSignature>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
+			let sender = match frame_system::ensure_authorized(origin.clone()) {
+				Ok(()) => None,
+				Err(_) => Some(ensure_signed(origin)?),
+			};
 			let mut o = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
-			if who != o.provider {
-				let key =
-					T::Registry::attestation_key(&o.provider).ok_or(Error::<T>::BadAttestation)?;
-				let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
-				let payload = attestation_payload(&genesis, order, &statement);
+			if sender.as_ref() != Some(&o.provider) {
 				ensure!(
-					signature.is_some_and(|s| s.verify(&payload[..], &key)),
+					Self::signed_by_provider(order, &o, &statement, signature.as_ref()),
 					Error::<T>::BadAttestation
 				);
 			}
@@ -875,6 +902,51 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
+		/// Whether `signature` is the order's SP's attestation key's over `statement`.
+		fn signed_by_provider(
+			order: OrderId,
+			o: &OrderOf<T>,
+			statement: &Statement,
+			signature: Option<&T::AttestationSignature>,
+		) -> bool {
+			let Some(key) = T::Registry::attestation_key(&o.provider) else { return false };
+			let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+			let payload = attestation_payload(&genesis, order, statement);
+			signature.is_some_and(|s| s.verify(&payload[..], &key))
+		}
+
+		/// Admits a feeless attestation only if the SP's key signed it and it moves the order
+		/// on from its current state, so each is useful once and cannot be replayed.
+		fn authorize_attest(
+			_source: TransactionSource,
+			order: &OrderId,
+			statement: &Statement,
+			signature: &Option<T::AttestationSignature>,
+		) -> TransactionValidityWithRefund {
+			let o = Orders::<T>::get(order).ok_or(InvalidTransaction::Stale)?;
+			let applies = match (statement, &o.status) {
+				(Statement::Started, OrderStatus::Placed) => true,
+				(Statement::Checkpoint(usage), OrderStatus::Started { usage: last, .. }) => {
+					usage.advances(last)
+				}
+				(Statement::Finished { usage, .. }, OrderStatus::Started { usage: last, .. }) => {
+					usage == last || usage.advances(last)
+				}
+				_ => false,
+			};
+			if !applies {
+				return Err(InvalidTransaction::Stale.into());
+			}
+			if !Self::signed_by_provider(*order, &o, statement, signature.as_ref()) {
+				return Err(InvalidTransaction::BadProof.into());
+			}
+			let validity = ValidTransaction::with_tag_prefix("cyberplaza/attest")
+				.and_provides((order, statement))
+				.longevity(64)
+				.build()?;
+			Ok((validity, Weight::zero()))
+		}
+
 		pub fn now() -> Moment {
 			T::Time::now().as_secs()
 		}
@@ -969,6 +1041,10 @@ pub mod pallet {
 			let id = NextOrderId::<T>::get();
 			ensure!(!request.quantity.is_zero(), Error::<T>::ZeroQuantity);
 			ensure!(!request.expected_duration.is_zero(), Error::<T>::ZeroDuration);
+			if let Some(workload) = &request.workload {
+				ensure!(workload.is_valid(), Error::<T>::BadWorkload);
+				Workloads::<T>::insert(id, workload);
+			}
 			let mut offer = Offers::<T>::get(request.offer).ok_or(Error::<T>::UnknownOffer)?;
 			ensure!(offer.status == OfferStatus::Active, Error::<T>::OfferNotActive);
 			ensure!(
@@ -1134,7 +1210,7 @@ pub mod pallet {
 		}
 
 		/// When `o`'s start clock runs from: its placement, or its predecessor's completion.
-		fn start_base(o: &OrderOf<T>) -> Result<StartBase, DispatchError> {
+		pub(crate) fn start_base(o: &OrderOf<T>) -> Result<StartBase, DispatchError> {
 			let Some(p) = o.after else { return Ok(StartBase::From(o.placed_at)) };
 			let pred = Orders::<T>::get(p).ok_or(Error::<T>::BadPredecessor)?;
 			Ok(match Self::completion(&pred) {
@@ -1192,6 +1268,7 @@ pub mod pallet {
 			units: u32,
 			now: Moment,
 		) -> DispatchResult {
+			Workloads::<T>::remove(id);
 			let cost = cost.min(o.escrow);
 			let refund = o.escrow - cost;
 			let voucher_left = o.voucher_credit.saturating_sub(cost).min(refund);

@@ -161,6 +161,35 @@ impl MarketRewards<AccountId, Balance> for MockRewards {
 	fn reviewed(_: &AccountId) {}
 }
 
+/// Transactions the off-chain worker submits: general (unsigned, extension-carrying)
+/// extrinsics, as the runtime's authorized calls are.
+pub type Extrinsic = frame_system::mocking::MockUncheckedExtrinsic<Test>;
+
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Test
+where
+	RuntimeCall: From<C>,
+{
+	type RuntimeCall = RuntimeCall;
+	type Extrinsic = Extrinsic;
+}
+
+impl<C> frame_system::offchain::CreateTransaction<C> for Test
+where
+	RuntimeCall: From<C>,
+{
+	type Extension = ();
+	fn create_transaction(call: RuntimeCall, extension: ()) -> Extrinsic {
+		Extrinsic::new_transaction(call, extension)
+	}
+}
+
+impl<C> frame_system::offchain::CreateAuthorizedTransaction<C> for Test
+where
+	RuntimeCall: From<C>,
+{
+	fn create_extension() {}
+}
+
 impl Config for Test {
 	type Stable = Usdc;
 	type Time = Timestamp;
@@ -328,7 +357,7 @@ pub fn offer(provider: AccountId, kind: ResourceKind, price: Balance, capacity: 
 /// Places a plain order and returns its id.
 pub fn order(buyer: AccountId, offer: OfferId, quantity: u32) -> OrderId {
 	let id = NextOrderId::<Test>::get();
-	Market::place_order(RuntimeOrigin::signed(buyer), offer, quantity, 4 * HOUR, None, None)
+	Market::place_order(RuntimeOrigin::signed(buyer), offer, quantity, 4 * HOUR, None, None, None)
 		.unwrap();
 	id
 }

@@ -386,16 +386,7 @@ pub enum Predecessor {
 }
 
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-	TypeInfo,
-	MaxEncodedLen,
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
 pub struct OrderRequest {
 	pub offer: OfferId,
@@ -403,6 +394,49 @@ pub struct OrderRequest {
 	pub expected_duration: Moment,
 	pub after: Option<Predecessor>,
 	pub voucher: Option<VoucherId>,
+	/// What to run, for an SP whose node hands orders to its scheduler.
+	pub workload: Option<Workload>,
+}
+
+/// Longest command line or container reference an order carries.
+pub const MAX_WORKLOAD_LEN: u32 = 1_024;
+pub type WorkloadText = BoundedVec<u8, ConstU32<MAX_WORKLOAD_LEN>>;
+
+/// What an order runs on the SP's scheduler: its resource request and its program.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct Workload {
+	/// CPU cores the job needs (at least one).
+	pub cpus: u32,
+	pub gpus: u32,
+	pub program: Program,
+}
+
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub enum Program {
+	/// A shell command line (UTF-8).
+	Command(WorkloadText),
+	/// A container image reference, e.g. `registry/app@sha256:…` (UTF-8).
+	Container(WorkloadText),
+}
+
+impl Workload {
+	/// At least one core and a non-empty UTF-8 program.
+	pub fn is_valid(&self) -> bool {
+		let text = self.program.text();
+		self.cpus > 0 && !text.is_empty() && core::str::from_utf8(text).is_ok()
+	}
+}
+
+impl Program {
+	pub fn text(&self) -> &[u8] {
+		match self {
+			Program::Command(t) | Program::Container(t) => t,
+		}
+	}
 }
 
 #[derive(

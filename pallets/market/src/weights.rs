@@ -23,6 +23,7 @@ pub trait WeightInfo {
 	fn attest_started() -> Weight;
 	fn attest_checkpoint() -> Weight;
 	fn attest_finished() -> Weight;
+	fn authorize_attest() -> Weight;
 	fn settle() -> Weight;
 	fn resolve_overdue() -> Weight;
 	fn open_dispute() -> Weight;
@@ -244,6 +245,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(287_557_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	fn authorize_attest() -> Weight {
+		Weight::from_parts(150_882_000, 4_606).saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Market::Orders` (r:1 w:1)
 	/// Proof: `Market::Orders` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
@@ -492,6 +496,9 @@ impl WeightInfo for () {
 		Weight::from_parts(287_557_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	fn authorize_attest() -> Weight {
+		Weight::from_parts(150_882_000, 4_606).saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 	fn settle() -> Weight {
 		Weight::from_parts(470_378_000, 15_990)

@@ -114,6 +114,55 @@ impl frame_system::Config for Runtime {
 	type MaxConsumers = ConstU32<16>;
 }
 
+/// The extensions of a transaction this runtime's off-chain workers (and tests) build:
+/// immortal, no tip, fees in CPT or in `fee_asset`. Unsigned (general) transactions, which
+/// an authorized call validates itself, neither check a nonce nor pay a fee.
+pub fn tx_extension(nonce: Nonce, fee_asset: Option<AssetKind>) -> crate::TxExtension {
+	(
+		frame_system::AuthorizeCall::new(),
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(sp_runtime::generic::Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		crate::transfer_checks::CheckTransfer,
+		pallet_asset_conversion_tx_payment::ChargeAssetTxPayment::from(0, fee_asset),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+	)
+		.into()
+}
+
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extrinsic = crate::UncheckedExtrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<C> frame_system::offchain::CreateTransaction<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extension = crate::TxExtension;
+
+	fn create_transaction(call: RuntimeCall, extension: crate::TxExtension) -> Self::Extrinsic {
+		crate::UncheckedExtrinsic::new_transaction(call, extension)
+	}
+}
+
+/// Off-chain workers send authorized calls (SP attestations) as general transactions.
+impl<C> frame_system::offchain::CreateAuthorizedTransaction<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	fn create_extension() -> crate::TxExtension {
+		tx_extension(0, None)
+	}
+}
+
 impl cumulus_pallet_weight_reclaim::Config for Runtime {
 	type WeightInfo = ();
 }

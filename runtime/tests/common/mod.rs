@@ -6,18 +6,15 @@
 
 use codec::Encode;
 use cyberplaza_runtime::{
-	configs::AssetKind, transfer_checks::CheckTransfer, Address, Executive, RuntimeCall,
-	RuntimeGenesisConfig, System, TxExtension, UncheckedExtrinsic,
+	configs::{tx_extension, AssetKind},
+	Address, Executive, RuntimeCall, RuntimeGenesisConfig, System, UncheckedExtrinsic,
 };
 use polkadot_sdk::{
-	frame_metadata_hash_extension::CheckMetadataHash,
 	frame_support::genesis_builder_helper::build_state,
-	frame_system,
-	pallet_asset_conversion_tx_payment::ChargeAssetTxPayment,
 	sp_genesis_builder::PresetId,
 	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring,
-	sp_runtime::{generic::Era, generic::SignedPayload, ApplyExtrinsicResult},
+	sp_runtime::{generic::SignedPayload, ApplyExtrinsicResult},
 };
 
 /// Applies a genesis-preset patch to a full config, as the node's chain-spec builder does.
@@ -51,25 +48,6 @@ pub fn chain(preset: &str) -> TestExternalities {
 /// The `development` chain.
 pub fn dev_chain() -> TestExternalities {
 	chain(polkadot_sdk::sp_genesis_builder::DEV_RUNTIME_PRESET)
-}
-
-/// The transaction extensions of a signed transaction, paying fees in `fee_asset` (CPT if
-/// `None`).
-fn tx_extension(nonce: u32, fee_asset: Option<AssetKind>) -> TxExtension {
-	(
-		frame_system::AuthorizeCall::new(),
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		frame_system::CheckNonce::from(nonce),
-		frame_system::CheckWeight::new(),
-		CheckTransfer,
-		ChargeAssetTxPayment::from(0, fee_asset),
-		CheckMetadataHash::new(false),
-	)
-		.into()
 }
 
 /// Signs `call` as `signer` with its next nonce and applies it to the current block.

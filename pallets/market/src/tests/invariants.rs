@@ -106,6 +106,7 @@ fn apply(op: &Op) {
 			2 * HOUR,
 			after.map(order_id),
 			voucher.map(|v| v as VoucherId),
+			None,
 		),
 		Op::Batch { buyer, offer, count, chained } => {
 			let offer = offer_id(offer);
@@ -116,6 +117,7 @@ fn apply(op: &Op) {
 					expected_duration: HOUR,
 					after: (chained && i > 0).then(|| Predecessor::InBatch(i - 1)),
 					voucher: None,
+					workload: None,
 				})
 				.collect();
 			Market::place_orders(signed(1 + buyer as u64), BoundedVec::truncate_from(requests))

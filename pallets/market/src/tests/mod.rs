@@ -1,6 +1,7 @@
 mod billing;
 mod disputes;
 mod invariants;
+mod offchain;
 mod offers;
 mod orders;
 mod settlement;

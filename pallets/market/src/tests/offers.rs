@@ -90,7 +90,7 @@ fn update_pause_resume_close() {
 		// The open order keeps its price; the offer is full.
 		assert_eq!(Orders::<Test>::get(o).unwrap().unit_price, 2 * USDC);
 		assert_noop!(
-			Market::place_order(RuntimeOrigin::signed(1), id, 1, HOUR, None, None),
+			Market::place_order(RuntimeOrigin::signed(1), id, 1, HOUR, None, None, None),
 			Error::<Test>::InsufficientCapacity
 		);
 		assert_ok!(Market::update_offer(RuntimeOrigin::signed(20), id, None, Some(50), None));
@@ -100,7 +100,7 @@ fn update_pause_resume_close() {
 			Error::<Test>::OfferNotActive
 		);
 		assert_noop!(
-			Market::place_order(RuntimeOrigin::signed(1), id, 1, HOUR, None, None),
+			Market::place_order(RuntimeOrigin::signed(1), id, 1, HOUR, None, None, None),
 			Error::<Test>::OfferNotActive
 		);
 		assert!(Market::browse_by_price(OfferFilter::default(), 0, 10).is_empty());

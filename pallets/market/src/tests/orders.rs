@@ -6,7 +6,14 @@ use polkadot_sdk::{
 };
 
 fn request(offer: OfferId, quantity: u32, after: Option<Predecessor>) -> OrderRequest {
-	OrderRequest { offer, quantity, expected_duration: 2 * HOUR, after, voucher: None }
+	OrderRequest {
+		offer,
+		quantity,
+		expected_duration: 2 * HOUR,
+		after,
+		voucher: None,
+		workload: None,
+	}
 }
 
 fn batch(
@@ -47,7 +54,15 @@ fn bad_orders_are_refused() {
 		register(20, Tier::Certified);
 		let id = offer(20, ResourceKind::CpuCoreHour, 2 * USDC, 1_000);
 		let place = |who, offer, quantity, duration, after| {
-			Market::place_order(RuntimeOrigin::signed(who), offer, quantity, duration, after, None)
+			Market::place_order(
+				RuntimeOrigin::signed(who),
+				offer,
+				quantity,
+				duration,
+				after,
+				None,
+				None,
+			)
 		};
 		assert_noop!(place(1, 9, 1, HOUR, None), Error::<Test>::UnknownOffer);
 		assert_noop!(place(1, id, 0, HOUR, None), Error::<Test>::ZeroQuantity);
@@ -78,7 +93,7 @@ fn probation_sps_are_held_to_their_concurrent_order_limit() {
 		let id = offer(20, ResourceKind::CpuCoreHour, USDC, 100);
 		let orders: Vec<_> = (0..10).map(|_| order(1, id, 1)).collect();
 		assert_noop!(
-			Market::place_order(RuntimeOrigin::signed(1), id, 1, HOUR, None, None),
+			Market::place_order(RuntimeOrigin::signed(1), id, 1, HOUR, None, None, None),
 			Error::<Test>::ProviderAtLimit
 		);
 		// A finished order in its dispute window no longer counts against the limit.
@@ -163,7 +178,7 @@ fn a_job_across_sps_waits_on_its_predecessor() {
 
 		let a = order(1, main, 8);
 		let b = NextOrderId::<Test>::get();
-		Market::place_order(RuntimeOrigin::signed(1), post, 16, HOUR, Some(a), None).unwrap();
+		Market::place_order(RuntimeOrigin::signed(1), post, 16, HOUR, Some(a), None, None).unwrap();
 		attest(20, a, Statement::Started).unwrap();
 		advance(2 * HOUR);
 		attest(

@@ -29,6 +29,7 @@ fn credit_vouchers_pay_first_and_return_what_is_unused() {
 				4 * HOUR,
 				None,
 				Some(voucher),
+				None,
 			)
 		};
 		assert_noop!(place(2, id, 0), Error::<Test>::VoucherMismatch);
@@ -72,7 +73,7 @@ fn credit_left_over_stays_on_the_voucher_and_can_be_released() {
 			VoucherValue::Credit(500 * USDC),
 			now() + DAY
 		));
-		Market::place_order(RuntimeOrigin::signed(1), id, 100, HOUR, None, Some(0)).unwrap();
+		Market::place_order(RuntimeOrigin::signed(1), id, 100, HOUR, None, Some(0), None).unwrap();
 		assert_eq!(Vouchers::<Test>::get(0).unwrap().value, VoucherValue::Credit(380 * USDC));
 		assert_noop!(
 			Market::release_voucher(RuntimeOrigin::signed(5), 0),
@@ -80,7 +81,7 @@ fn credit_left_over_stays_on_the_voucher_and_can_be_released() {
 		);
 		advance(DAY);
 		assert_noop!(
-			Market::place_order(RuntimeOrigin::signed(1), id, 1, HOUR, None, Some(0)),
+			Market::place_order(RuntimeOrigin::signed(1), id, 1, HOUR, None, Some(0), None),
 			Error::<Test>::VoucherExpired
 		);
 		assert_ok!(Market::release_voucher(RuntimeOrigin::signed(5), 0));
@@ -125,15 +126,23 @@ fn resource_vouchers_reserve_units_and_cost_the_holder_nothing() {
 		));
 		assert_eq!(Offers::<Test>::get(id).unwrap().available(), 0);
 		assert_noop!(
-			Market::place_order(RuntimeOrigin::signed(3), id, 1, HOUR, None, None),
+			Market::place_order(RuntimeOrigin::signed(3), id, 1, HOUR, None, None, None),
 			Error::<Test>::InsufficientCapacity
 		);
 		assert_noop!(
-			Market::place_order(RuntimeOrigin::signed(1), id, 601, HOUR, None, Some(0)),
+			Market::place_order(RuntimeOrigin::signed(1), id, 601, HOUR, None, Some(0), None),
 			Error::<Test>::VoucherMismatch
 		);
 		let buyer = usdc(1);
-		assert_ok!(Market::place_order(RuntimeOrigin::signed(1), id, 500, HOUR, None, Some(0)));
+		assert_ok!(Market::place_order(
+			RuntimeOrigin::signed(1),
+			id,
+			500,
+			HOUR,
+			None,
+			Some(0),
+			None
+		));
 		assert_eq!(usdc(1), buyer);
 		// The 100 units not ordered went back to the offer.
 		assert_eq!(Offers::<Test>::get(id).unwrap().available(), 100);
@@ -176,7 +185,15 @@ fn group_buys_issue_platform_unit_vouchers_through_the_trait() {
 		assert_eq!(Vouchers::<Test>::get(0).unwrap().issuer, PLATFORM);
 		assert_eq!(Offers::<Test>::get(id).unwrap().available(), 700);
 		let buyer = usdc(1);
-		assert_ok!(Market::place_order(RuntimeOrigin::signed(1), id, 300, HOUR, None, Some(0)));
+		assert_ok!(Market::place_order(
+			RuntimeOrigin::signed(1),
+			id,
+			300,
+			HOUR,
+			None,
+			Some(0),
+			None
+		));
 		assert_eq!(usdc(1), buyer);
 	});
 }
