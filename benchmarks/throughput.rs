@@ -195,6 +195,7 @@ async fn main() {
 		),
 		("preemptible", Value::bool(false)),
 		("tags", Value::unnamed_composite([])),
+		("reference", none()),
 	]);
 	finalize(&client, &market("create_offer", vec![("terms", terms)]), &sp).await;
 

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# The whole test suite: pallet and runtime tests, then the node built once in release, then the
-# end-to-end tests that drive that binary over JSON-RPC. One cargo invocation, so the node is
-# compiled once. Then the pallets' benchmarks run once each as tests (a debug build of the
+# The whole test suite: pallet and runtime tests, then the node (and the scheduler gateway)
+# built once in release, then the end-to-end tests that drive those binaries over JSON-RPC and
+# HTTP, one of them against a real Slurm cluster (scripts/slurm.sh). One cargo invocation, so
+# the node is compiled once. Then the pallets' benchmarks run once each as tests (a debug build of the
 # pallets alone, without the wasm), so they cannot rot between runs of scripts/bench.sh.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 bash "$repo_root/scripts/setup.sh"
+# The scheduler end-to-end test submits real jobs to a one-node Slurm cluster.
+bash "$repo_root/scripts/slurm.sh"
 cd "$repo_root"
 cargo fmt --all -- --check
 cargo test --release --locked --workspace

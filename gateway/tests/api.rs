@@ -4,7 +4,6 @@ use cyberplaza_gateway::{local::Local, serve, Backend, Gateway};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use std::{
-	io::{Read, Write},
 	net::{SocketAddr, TcpStream},
 	path::Path,
 	sync::Arc,
@@ -26,25 +25,17 @@ async fn start(
 	(addr, task)
 }
 
-/// One HTTP/1.1 exchange: status and JSON body.
+/// One HTTP exchange: status and JSON body.
 async fn call(addr: SocketAddr, method: &str, path: &str, body: &str) -> (u16, Value) {
-	let (method, path, body) = (method.to_string(), path.to_string(), body.to_string());
-	tokio::task::spawn_blocking(move || {
-		let mut s = TcpStream::connect(addr).unwrap();
-		write!(
-			s,
-			"{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-			body.len()
-		)
-		.unwrap();
-		let mut raw = String::new();
-		s.read_to_string(&mut raw).unwrap();
-		let (head, body) = raw.split_once("\r\n\r\n").unwrap();
-		let status = head.split(' ').nth(1).unwrap().parse().unwrap();
-		(status, serde_json::from_str(body).unwrap_or(Value::Null))
+	let (method, url, body) =
+		(method.to_string(), format!("http://{addr}{path}"), body.to_string());
+	let (status, body) = tokio::task::spawn_blocking(move || {
+		cyberplaza_offchain_http::call(&method, &url, &body, Duration::from_secs(10))
 	})
 	.await
 	.unwrap()
+	.expect("the gateway answers");
+	(status, serde_json::from_str(&body).unwrap_or(Value::Null))
 }
 
 fn job(id: &str, cpus: u32, limit: u64, command: &str) -> String {

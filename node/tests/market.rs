@@ -12,10 +12,7 @@ use common::{
 	Client, Node, CPT_UNIT, USDC_UNIT,
 };
 use pallet_market::{attestation_payload, Exit, Statement, Usage};
-use subxt::{
-	dynamic::{self, Value},
-	ext::scale_value::At,
-};
+use subxt::{dynamic::Value, ext::scale_value::At};
 use subxt_signer::sr25519::{dev, Keypair};
 
 const PRICE: u128 = 2 * USDC_UNIT;

@@ -8,8 +8,8 @@
 mod common;
 
 use common::{
-	account, as_root, certify, chain_time, finalize, give_cpt, hash, register_sp, runtime_api,
-	tier, usdc_balance, wait_for, Client, Node, CPT_UNIT, USDC_UNIT,
+	account, as_root, certify, chain_time, finalize, give_cpt, hash, none, register_sp,
+	runtime_api, tier, usdc_balance, wait_for, Client, Node, CPT_UNIT, USDC_UNIT,
 };
 use std::time::Duration;
 use subxt::{
@@ -45,6 +45,7 @@ fn gpu_offer(now: u64) -> Value {
 		("sla", sla),
 		("preemptible", Value::bool(false)),
 		("tags", Value::unnamed_composite([])),
+		("reference", none()),
 	])
 }
 

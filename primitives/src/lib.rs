@@ -7,9 +7,10 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::{
 	frame_support::{
 		dispatch::DispatchResult,
-		traits::{fungible::Mutate, tokens::Preservation, Get},
+		traits::{fungible::Mutate, tokens::Preservation, ConstU32, Get},
+		BoundedVec,
 	},
-	sp_runtime::Permill,
+	sp_runtime::{FixedU128, Permill},
 };
 use scale_info::TypeInfo;
 
@@ -155,4 +156,58 @@ pub trait Vouchers<AccountId> {
 		units: u32,
 		expires_at: Moment,
 	) -> Result<u32, polkadot_sdk::sp_runtime::DispatchError>;
+}
+
+/// A cloud provider's instance type in a region, as the price oracle keys it
+/// (e.g. `aws` / `us-east-1` / `p4d.24xlarge`), lowercase ASCII.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct CloudSku {
+	pub provider: BoundedVec<u8, ConstU32<16>>,
+	pub region: BoundedVec<u8, ConstU32<32>>,
+	pub instance: BoundedVec<u8, ConstU32<48>>,
+}
+
+/// What the price oracle prices (SPEC section 10), each in USD per unit: per CPT, per USDC,
+/// per instance-hour.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum PriceKey {
+	CptUsd,
+	UsdcUsd,
+	Cloud(CloudSku),
+}
+
+/// Prices from the oracle that have not expired.
+pub trait PriceFeed {
+	fn price(key: &PriceKey) -> Option<FixedU128>;
+}
+
+/// No oracle: no prices.
+impl PriceFeed for () {
+	fn price(_: &PriceKey) -> Option<FixedU128> {
+		None
+	}
 }

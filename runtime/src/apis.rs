@@ -36,6 +36,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_liquidity_pool, crate::LiquidityPool]
 	[pallet_group_buy, crate::GroupBuy]
 	[pallet_incentives, crate::Incentives]
+	[pallet_oracle, crate::Oracle]
+	[pallet_membership, crate::OracleFeeders]
 );
 
 impl_runtime_apis! {

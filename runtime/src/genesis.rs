@@ -13,9 +13,9 @@ use crate::{
 		PARACHAIN_ID,
 	},
 	AccountId, AssetConversionConfig, AssetsConfig, AuraId, Balance, BalancesConfig,
-	CollatorSelectionConfig, IncentivesConfig, LiquidityPoolConfig, ParachainInfoConfig,
-	PolkadotXcmConfig, ProvidersConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
-	SubscriptionsConfig, SudoConfig, VestingConfig, VoteEscrowConfig,
+	CollatorSelectionConfig, IncentivesConfig, LiquidityPoolConfig, OracleFeedersConfig,
+	ParachainInfoConfig, PolkadotXcmConfig, ProvidersConfig, RuntimeGenesisConfig, SessionConfig,
+	SessionKeys, SubscriptionsConfig, SudoConfig, VestingConfig, VoteEscrowConfig,
 };
 use alloc::{vec, vec::Vec};
 use polkadot_sdk::{
@@ -64,6 +64,20 @@ pub fn dev_accounts() -> Vec<AccountId> {
 	.into_iter()
 	.map(|key| key.to_account_id())
 	.collect()
+}
+
+/// The oracle's feeders on dev and local chains: the six dev accounts and `One`, seven, the
+/// fewest whose agreeing feeds make a price.
+pub fn dev_feeders() -> Vec<Sr25519Keyring> {
+	vec![
+		Sr25519Keyring::Alice,
+		Sr25519Keyring::Bob,
+		Sr25519Keyring::Charlie,
+		Sr25519Keyring::Dave,
+		Sr25519Keyring::Eve,
+		Sr25519Keyring::Ferdie,
+		Sr25519Keyring::One,
+	]
 }
 
 /// The dev chain's week: a minute, so that weekly rewards and locks can be watched (and tested
@@ -121,8 +135,10 @@ fn test_chain_genesis(
 			// The market's escrow, the revenue account, the liquidity pool and group buys hold
 			// USDC's minimum balance for good: paying out never reaps them, and revenue takes
 			// fees of any size.
+			// Feeders pay their (refunded) fees in USDC; `One` holds some for that.
 			accounts: dev_accounts()
 				.into_iter()
+				.chain([Sr25519Keyring::One.to_account_id()])
 				.map(|who| (USDC_ASSET_ID, who, DEV_USDC_PER_ACCOUNT))
 				.chain(
 					[
@@ -152,6 +168,14 @@ fn test_chain_genesis(
 				cpt_price: DEV_POOL_USDC * CPT / DEV_POOL_CPT,
 				..pallet_incentives::spec_params(CPT, USDC)
 			}),
+		},
+		oracle_feeders: OracleFeedersConfig {
+			members: dev_feeders()
+				.iter()
+				.map(|key| key.to_account_id())
+				.collect::<Vec<_>>()
+				.try_into()
+				.expect("seven feeders fit"),
 		},
 		subscriptions: SubscriptionsConfig {
 			plans: pallet_subscriptions::spec_plans(USDC).to_vec()

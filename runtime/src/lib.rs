@@ -169,6 +169,11 @@ construct_runtime!(
 		LiquidityPool: pallet_liquidity_pool = 55,
 		GroupBuy: pallet_group_buy = 56,
 		Incentives: pallet_incentives = 57,
+
+		// Prices: the oracle, its feeders, and its combine rule and feeders' worker.
+		Oracle: pallet_oracle = 58,
+		OracleFeeders: pallet_membership::<Instance1> = 59,
+		PriceOracle: pallet_price_oracle = 60,
 	}
 );
 

@@ -61,6 +61,7 @@ fn bob_lists() {
 		sla: Sla { min_uptime: Permill::from_parts(995_000), max_start_delay: 3_600 },
 		preemptible: false,
 		tags: BoundedVec::new(),
+		reference: None,
 	};
 	assert_ok!(apply_signed(Bob, market(pallet_market::Call::create_offer { terms }), None)
 		.expect("valid"));

@@ -82,6 +82,7 @@ fn bob_is_a_csp_with_an_offer() {
 		sla: Sla { min_uptime: Permill::from_parts(995_000), max_start_delay: 3_600 },
 		preemptible: false,
 		tags: BoundedVec::new(),
+		reference: None,
 	};
 	assert_ok!(Market::create_offer(RuntimeOrigin::signed(bob), terms));
 }

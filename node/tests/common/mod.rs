@@ -348,6 +348,18 @@ pub async fn next_order(client: &Client) -> u64 {
 /// Offer terms: 2,000 EPYC core-hours in Europe at `unit_price`, open from a minute before
 /// `now` for a day, starting within `max_start_delay` seconds, 99.5% uptime.
 pub fn cpu_offer_terms(now: u64, max_start_delay: u64, unit_price: u128) -> Value {
+	offer_terms("CpuCoreHour", now, max_start_delay, unit_price, none())
+}
+
+/// Offer terms as [`cpu_offer_terms`] with another resource kind and a cloud reference
+/// (`Option<CloudReference>`).
+pub fn offer_terms(
+	kind: &str,
+	now: u64,
+	max_start_delay: u64,
+	unit_price: u128,
+	reference: Value,
+) -> Value {
 	let spec = Value::named_composite([
 		("cpu_model", Value::from_bytes(b"EPYC 9654")),
 		("cores", Value::u128(192)),
@@ -361,7 +373,7 @@ pub fn cpu_offer_terms(now: u64, max_start_delay: u64, unit_price: u128) -> Valu
 		("max_start_delay", Value::u128(max_start_delay as u128)),
 	]);
 	Value::named_composite([
-		("kind", Value::unnamed_variant("CpuCoreHour", [])),
+		("kind", Value::unnamed_variant(kind, [])),
 		("spec", spec),
 		("unit_price", Value::u128(unit_price)),
 		("capacity", Value::u128(2_000)),
@@ -370,5 +382,6 @@ pub fn cpu_offer_terms(now: u64, max_start_delay: u64, unit_price: u128) -> Valu
 		("sla", sla),
 		("preemptible", Value::bool(false)),
 		("tags", Value::unnamed_composite([])),
+		("reference", reference),
 	])
 }

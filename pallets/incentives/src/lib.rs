@@ -19,7 +19,9 @@ mod tests;
 pub mod types;
 pub mod weights;
 
-use cyberplaza_primitives::{MarketRewards, Moment, SubscriptionInfo, VoteWeight};
+use cyberplaza_primitives::{
+	MarketRewards, Moment, PriceFeed, PriceKey, SubscriptionInfo, VoteWeight,
+};
 use polkadot_sdk::{
 	frame_support::{
 		dispatch::DispatchResult,
@@ -37,7 +39,7 @@ use polkadot_sdk::{
 	sp_runtime::{
 		helpers_128bit::multiply_by_rational_with_rounding,
 		traits::{AccountIdConversion, Saturating, Zero},
-		Permill, Rounding,
+		FixedPointNumber, Permill, Rounding,
 	},
 };
 
@@ -104,6 +106,8 @@ pub mod pallet {
 		/// One whole USDC.
 		#[pallet::constant]
 		type UsdcUnit: Get<Balance>;
+		/// The oracle: its fresh CPT/USD values rewards; without one, `Params::cpt_price` does.
+		type Prices: PriceFeed;
 		/// Locker weeks one claim pays at most; a claim resumes where the last stopped.
 		#[pallet::constant]
 		type MaxClaimWeeks: Get<u32>;
@@ -751,7 +755,16 @@ pub mod pallet {
 		}
 
 		pub(crate) fn cpt_for(usdc: Balance, params: &Params) -> Balance {
-			schedule::cpt_for(usdc, params.cpt_price, T::CptUnit::get())
+			schedule::cpt_for(usdc, Self::cpt_price(params), T::CptUnit::get())
+		}
+
+		/// USDC per CPT: the oracle's fresh CPT/USD (a USDC taken as a dollar), else the
+		/// governance price in `params`.
+		pub fn cpt_price(params: &Params) -> Balance {
+			T::Prices::price(&PriceKey::CptUsd)
+				.map(|usd| usd.saturating_mul_int(T::UsdcUnit::get()))
+				.filter(|price| !price.is_zero())
+				.unwrap_or(params.cpt_price)
 		}
 
 		/// The books: buckets hold what they owe, and owe at least everything credited,

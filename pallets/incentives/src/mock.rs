@@ -70,6 +70,8 @@ pub const SP: AccountId = 10;
 pub const CSP: AccountId = 11;
 
 parameter_types! {
+	/// The oracle's fresh CPT/USD, if a test set one.
+	pub static CptUsd: Option<polkadot_sdk::sp_runtime::FixedU128> = None;
 	pub const UserBucket: PalletId = PalletId(*b"cp/usrrw");
 	pub const SpBucket: PalletId = PalletId(*b"cp/sprwd");
 	pub const LpBucket: PalletId = PalletId(*b"cp/lprwd");
@@ -157,6 +159,7 @@ impl Config for Test {
 	type LpBucket = LpBucket;
 	type CptUnit = ConstU128<CPT>;
 	type UsdcUnit = ConstU128<USDC>;
+	type Prices = MockPrices;
 	type MaxClaimWeeks = ConstU32<8>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
@@ -224,6 +227,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 
 /// Runs `f`, then checks the books and that no CPT was created or destroyed.
 pub fn test(f: impl FnOnce()) {
+	CptUsd::set(None);
 	new_test_ext().execute_with(|| {
 		let issuance = Balances::total_issuance();
 		f();
@@ -258,4 +262,11 @@ pub fn pass(seconds: Moment) {
 pub fn cpt(who: AccountId) -> Balance {
 	use polkadot_sdk::frame_support::traits::fungible::Inspect as _;
 	Balances::balance(&who)
+}
+
+pub struct MockPrices;
+impl cyberplaza_primitives::PriceFeed for MockPrices {
+	fn price(key: &cyberplaza_primitives::PriceKey) -> Option<polkadot_sdk::sp_runtime::FixedU128> {
+		(*key == cyberplaza_primitives::PriceKey::CptUsd).then(CptUsd::get).flatten()
+	}
 }

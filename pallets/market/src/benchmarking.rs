@@ -8,7 +8,7 @@ use polkadot_sdk::{
 	frame_benchmarking::v2::*,
 	frame_support::{traits::EnsureOrigin, BoundedVec},
 	frame_system::RawOrigin,
-	sp_runtime::traits::Bounded,
+	sp_runtime::{traits::Bounded, transaction_validity::TransactionSource},
 };
 
 /// What a runtime supplies to benchmark the market against its registry.
@@ -24,6 +24,12 @@ pub trait BenchmarkHelper<T: Config> {
 /// 2027-01-15: any recent time.
 const EPOCH: Moment = 1_800_000_000;
 const HOUR: Moment = 3_600;
+
+/// A workload of the longest command an order may carry.
+fn largest_workload() -> Workload {
+	let command = alloc::vec![b'x'; MAX_WORKLOAD_LEN as usize];
+	Workload { cpus: 64, gpus: 8, program: Program::Command(BoundedVec::truncate_from(command)) }
+}
 
 fn price<T: Config>() -> BalanceOf<T> {
 	1_000u32.into()
@@ -71,6 +77,7 @@ fn terms<T: Config>(capacity: u32) -> OfferTermsOf<T> {
 		sla: Sla { min_uptime: Permill::from_parts(995_000), max_start_delay: HOUR },
 		preemptible: false,
 		tags: BoundedVec::truncate_from(tags),
+		reference: None,
 	}
 }
 
@@ -232,9 +239,19 @@ mod benchmarks {
 			EPOCH + HOUR,
 		)
 		.expect("voucher");
+		let order = NextOrderId::<T>::get();
 		#[extrinsic_call]
-		_(RawOrigin::Signed(buyer), offer, 10, HOUR, Some(before), Some(0));
+		_(
+			RawOrigin::Signed(buyer),
+			offer,
+			10,
+			HOUR,
+			Some(before),
+			Some(0),
+			Some(largest_workload()),
+		);
 		assert_eq!(OrdersMap::<T>::get(before).expect("order").dependents, 1);
+		assert!(Workloads::<T>::contains_key(order));
 	}
 
 	/// `n` orders at `n` SPs, each after the one before it.
@@ -254,7 +271,7 @@ mod benchmarks {
 				expected_duration: HOUR,
 				after: i.checked_sub(1).map(Predecessor::InBatch),
 				voucher: None,
-				workload: None,
+				workload: Some(largest_workload()),
 			})
 			.collect::<Vec<_>>();
 		#[extrinsic_call]
@@ -304,6 +321,26 @@ mod benchmarks {
 			OrdersMap::<T>::get(order).expect("order").status,
 			OrderStatus::Started { usage: Usage { core_seconds: HOUR, .. }, .. }
 		));
+	}
+
+	/// What the pool runs before admitting an off-chain worker's attestation: a signature
+	/// check against the SP's key and the order's state.
+	#[benchmark]
+	fn authorize_attest() -> Result<(), BenchmarkError> {
+		let (provider, key, offer) = market::<T>();
+		let buyer = funded::<T>("buyer", 0);
+		let order = started::<T>(&provider, offer, &buyer);
+		let statement = Statement::Checkpoint(Usage { core_seconds: HOUR, accelerator_seconds: 0 });
+		let (_, signature) = relay::<T>(&key, order, statement);
+		let call = Call::<T>::attest { order, statement, signature };
+		#[block]
+		{
+			use polkadot_sdk::frame_support::pallet_prelude::Authorize;
+			call.authorize(TransactionSource::External)
+				.ok_or("attest is authorizable")?
+				.map_err(|_| "a valid attestation")?;
+		}
+		Ok(())
 	}
 
 	/// Relayed; refunds the buyer and the voucher's issuer.

@@ -21,7 +21,8 @@ pub mod weights;
 
 use alloc::vec::Vec;
 pub use cyberplaza_primitives::{
-	Insurance, MarketRewards, RevenueSink, RevenueSource, ToAccount, Vouchers as VoucherIssuer,
+	CloudSku, Insurance, MarketRewards, PriceFeed, PriceKey, RevenueSink, RevenueSource, ToAccount,
+	Vouchers as VoucherIssuer,
 };
 use pallet_providers::{Moment, OrderEvent, ProviderRegistry, Region, ReputationRecorder, Tier};
 use polkadot_sdk::{
@@ -37,8 +38,8 @@ use polkadot_sdk::{
 	frame_system::{self, pallet_prelude::BlockNumberFor},
 	sp_core::H256,
 	sp_runtime::{
-		traits::{AccountIdConversion, IdentifyAccount, Saturating, Verify, Zero},
-		DispatchError, Permill,
+		traits::{AccountIdConversion, IdentifyAccount, One, Saturating, Verify, Zero},
+		DispatchError, FixedPointNumber, FixedU128, Permill,
 	},
 };
 
@@ -89,6 +90,11 @@ pub mod pallet {
 		type Insurance: Insurance<Self::AccountId, BalanceOf<Self>>;
 		/// Cashback and SP incentives on settled orders.
 		type Rewards: MarketRewards<Self::AccountId, BalanceOf<Self>>;
+		/// Cloud instance prices (and USDC/USD) for quotes' reference prices.
+		type Prices: PriceFeed;
+		/// One USDC in `Stable`'s units.
+		#[pallet::constant]
+		type StableUnit: Get<BalanceOf<Self>>;
 		/// Decides disputes over orders costing up to `ArbiterLimit`.
 		type ArbiterOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Decides any dispute.
@@ -405,7 +411,8 @@ pub mod pallet {
 				!terms.capacity.is_zero()
 					&& !terms.unit_price.is_zero()
 					&& terms.window_start < terms.window_end
-					&& terms.window_end > now,
+					&& terms.window_end > now
+					&& terms.reference.as_ref().is_none_or(|r| r.units > 0),
 				Error::<T>::BadTerms
 			);
 			Self::charge_listing(
@@ -1420,6 +1427,10 @@ pub mod pallet {
 				billing::estimate(quantity, o.terms.unit_price, T::EscrowBuffer::get())?;
 			let fee = Self::fee_rate(&o.provider).mul_ceil(cost);
 			let incentive_volume = Self::incentive_volume(&o.provider, cost);
+			let reference_cost =
+				o.terms.reference.as_ref().and_then(|r| Self::reference_cost(r, quantity));
+			let below_reference =
+				reference_cost.filter(|r| cost < *r).map(|r| Permill::from_rational(r - cost, r));
 			Ok(Quote {
 				cost,
 				buffer,
@@ -1428,7 +1439,21 @@ pub mod pallet {
 				provider_receives: cost - fee,
 				cashback: T::Rewards::cashback_rate(buyer).mul_floor(cost),
 				incentive_volume,
+				reference_cost,
+				below_reference,
 			})
+		}
+
+		/// `quantity` units at the reference instance's fresh oracle price, in USDC (at the
+		/// oracle's USDC/USD if fresh, else one for one), rounded down.
+		fn reference_cost(reference: &CloudReference, quantity: u32) -> Option<BalanceOf<T>> {
+			let usd_per_hour = T::Prices::price(&PriceKey::Cloud(reference.sku.clone()))?;
+			let usd_per_usdc = T::Prices::price(&PriceKey::UsdcUsd).unwrap_or(FixedU128::one());
+			let usd = usd_per_hour
+				.checked_mul(&FixedU128::checked_from_rational(quantity, reference.units)?)?;
+			let usdc = usd.checked_div(&usd_per_usdc)?;
+			let unit: u128 = T::StableUnit::get().try_into().ok()?;
+			usdc.checked_mul_int(unit)?.try_into().ok()
 		}
 
 		/// Whether an offer passes `filter` and can take an order now.

@@ -79,6 +79,7 @@ parameter_types! {
 	pub static Rated: Vec<(AccountId, OrderId, u8)> = Default::default();
 	pub static Rewarded: Vec<(AccountId, Balance, AccountId, Balance)> = Default::default();
 	pub static Cashback: Permill = Permill::zero();
+	pub static Prices: BTreeMap<PriceKey, polkadot_sdk::sp_runtime::FixedU128> = Default::default();
 	pub static ExistentialDeposit: Balance = 1;
 	pub const Revenue: AccountId = REVENUE;
 	pub const Platform: AccountId = PLATFORM;
@@ -144,6 +145,14 @@ impl Insurance<AccountId, Balance> for MockInsurance {
 	}
 }
 
+/// The oracle's fresh prices: what a test set.
+pub struct MockPrices;
+impl PriceFeed for MockPrices {
+	fn price(key: &PriceKey) -> Option<polkadot_sdk::sp_runtime::FixedU128> {
+		Prices::get().get(key).copied()
+	}
+}
+
 pub struct MockRewards;
 impl MarketRewards<AccountId, Balance> for MockRewards {
 	fn cashback_rate(_: &AccountId) -> Permill {
@@ -200,6 +209,8 @@ impl Config for Test {
 	type Revenue = ToAccount<Usdc, Revenue>;
 	type Insurance = MockInsurance;
 	type Rewards = MockRewards;
+	type Prices = MockPrices;
+	type StableUnit = polkadot_sdk::frame_support::traits::ConstU128<USDC>;
 	type ArbiterOrigin = EnsureSignedBy<Arbiter, AccountId>;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type VoucherOrigin = EnsureRoot<AccountId>;
@@ -268,6 +279,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		Rated::take();
 		Rewarded::take();
 		Cashback::set(Permill::zero());
+		Prices::take();
 	});
 	ext
 }
@@ -344,6 +356,7 @@ pub fn terms(kind: ResourceKind, price: Balance, capacity: u32) -> OfferTermsOf<
 		sla: Sla { min_uptime: Permill::from_parts(995_000), max_start_delay: HOUR },
 		preemptible: false,
 		tags: BoundedVec::truncate_from(vec![tag("x86_64")]),
+		reference: None,
 	}
 }
 

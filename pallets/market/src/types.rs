@@ -128,6 +128,18 @@ pub struct OfferTerms<Balance, Tags> {
 	/// Sold cheaper, may be interrupted.
 	pub preemptible: bool,
 	pub tags: Tags,
+	/// A comparable cloud instance, for quotes to show the cloud price beside this one.
+	pub reference: Option<CloudReference>,
+}
+
+/// A cloud instance an offer compares with: one instance-hour of `sku` is worth `units` of the
+/// offer (e.g. an 8-GPU instance, 8 GPU-hours).
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct CloudReference {
+	pub sku: cyberplaza_primitives::CloudSku,
+	pub units: u32,
 }
 
 #[derive(
@@ -520,4 +532,9 @@ pub struct Quote<Balance> {
 	pub cashback: Balance,
 	/// Volume counted towards the SP's incentives.
 	pub incentive_volume: Balance,
+	/// What the same would cost at the reference cloud instance's price (the oracle's, while
+	/// fresh), in USDC.
+	pub reference_cost: Option<Balance>,
+	/// How much cheaper than the reference the cost is ("x% below"), if it is cheaper.
+	pub below_reference: Option<Permill>,
 }

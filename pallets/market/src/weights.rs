@@ -22,8 +22,8 @@ pub trait WeightInfo {
 	fn cancel_order() -> Weight;
 	fn attest_started() -> Weight;
 	fn attest_checkpoint() -> Weight;
-	fn attest_finished() -> Weight;
 	fn authorize_attest() -> Weight;
+	fn attest_finished() -> Weight;
 	fn settle() -> Weight;
 	fn resolve_overdue() -> Weight;
 	fn open_dispute() -> Weight;
@@ -50,14 +50,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Offers` (r:0 w:1)
-	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(551), added: 3026, mode: `MaxEncodedLen`)
 	fn create_offer() -> Weight {
-		Weight::from_parts(79_117_000, 4_606)
+		Weight::from_parts(73_207_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Market::Offers` (r:1 w:1)
-	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(551), added: 3026, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:1 w:0)
@@ -65,36 +65,36 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OfferIndex` (r:0 w:2)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn update_offer() -> Weight {
-		Weight::from_parts(61_144_000, 4_606)
+		Weight::from_parts(68_729_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Market::Offers` (r:1 w:1)
-	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(551), added: 3026, mode: `MaxEncodedLen`)
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn pause_offer() -> Weight {
-		Weight::from_parts(34_384_000, 3_912)
+		Weight::from_parts(46_938_000, 4_016)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Market::Offers` (r:1 w:1)
-	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(551), added: 3026, mode: `MaxEncodedLen`)
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn resume_offer() -> Weight {
-		Weight::from_parts(45_205_000, 3_912)
+		Weight::from_parts(47_700_000, 4_016)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Market::Offers` (r:1 w:1)
-	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(551), added: 3026, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ProviderOffers` (r:1 w:1)
 	/// Proof: `Market::ProviderOffers` (`max_values`: None, `max_size`: Some(306), added: 2781, mode: `MaxEncodedLen`)
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn close_offer() -> Weight {
-		Weight::from_parts(78_947_000, 3_912)
+		Weight::from_parts(60_142_000, 4_016)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -103,7 +103,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Offers` (r:1 w:1)
-	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(551), added: 3026, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Load` (r:1 w:1)
 	/// Proof: `Market::Load` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:1 w:0)
@@ -120,12 +120,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Market::OrderEscrow` (r:1 w:1)
 	/// Proof: `Market::OrderEscrow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Workloads` (r:0 w:1)
+	/// Proof: `Market::Workloads` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn place_order() -> Weight {
-		Weight::from_parts(168_054_000, 6_208)
+		Weight::from_parts(178_333_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -134,7 +136,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::NextOrderId` (r:1 w:1)
 	/// Proof: `Market::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Offers` (r:128 w:128)
-	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(551), added: 3026, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Load` (r:128 w:128)
 	/// Proof: `Market::Load` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:128 w:0)
@@ -149,15 +151,17 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Market::Orders` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Jobs` (r:0 w:1)
 	/// Proof: `Market::Jobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Workloads` (r:0 w:128)
+	/// Proof: `Market::Workloads` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
 	/// Storage: `Market::BuyerOrders` (r:0 w:128)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn place_orders(n: u32) -> Weight {
-		Weight::from_parts(511_826_231, 6_208)
-			.saturating_add(Weight::from_parts(102_363_670, 0).saturating_mul(n.into()))
+		Weight::from_parts(263_202_000, 6_208)
+			.saturating_add(Weight::from_parts(168_515_710, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3616).saturating_mul(n.into()))
 	}
 	/// Storage: `Market::Orders` (r:2 w:2)
@@ -171,15 +175,17 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OrderEscrow` (r:1 w:1)
 	/// Proof: `Market::OrderEscrow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Offers` (r:1 w:1)
-	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(551), added: 3026, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Load` (r:1 w:1)
 	/// Proof: `Market::Load` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Workloads` (r:0 w:1)
+	/// Proof: `Market::Workloads` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
-		Weight::from_parts(160_590_000, 6_522)
+		Weight::from_parts(161_452_000, 6_522)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Market::Orders` (r:2 w:2)
 	/// Proof: `Market::Orders` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
@@ -196,17 +202,19 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OrderEscrow` (r:1 w:1)
 	/// Proof: `Market::OrderEscrow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Offers` (r:1 w:1)
-	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(551), added: 3026, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Load` (r:1 w:1)
 	/// Proof: `Market::Load` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Workloads` (r:0 w:1)
+	/// Proof: `Market::Workloads` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn attest_started() -> Weight {
-		Weight::from_parts(260_917_000, 6_522)
+		Weight::from_parts(317_603_000, 6_522)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `Market::Orders` (r:1 w:1)
 	/// Proof: `Market::Orders` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
@@ -217,9 +225,18 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn attest_checkpoint() -> Weight {
-		Weight::from_parts(150_882_000, 4_606)
+		Weight::from_parts(145_572_000, 4_606)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Market::Orders` (r:1 w:0)
+	/// Proof: `Market::Orders` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:1 w:0)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	fn authorize_attest() -> Weight {
+		Weight::from_parts(117_950_000, 4_606).saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Market::Orders` (r:1 w:1)
 	/// Proof: `Market::Orders` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
@@ -236,18 +253,17 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OrderEscrow` (r:1 w:1)
 	/// Proof: `Market::OrderEscrow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Offers` (r:1 w:1)
-	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(551), added: 3026, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Load` (r:1 w:1)
 	/// Proof: `Market::Load` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Workloads` (r:0 w:1)
+	/// Proof: `Market::Workloads` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
 	fn attest_finished() -> Weight {
-		Weight::from_parts(287_557_000, 6_208)
+		Weight::from_parts(336_788_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
-	}
-	fn authorize_attest() -> Weight {
-		Weight::from_parts(150_882_000, 4_606).saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Market::Orders` (r:1 w:1)
 	/// Proof: `Market::Orders` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
@@ -291,6 +307,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Incentives::CurrentParams` (`max_values`: Some(1), `max_size`: Some(541), added: 1036, mode: `MaxEncodedLen`)
 	/// Storage: `Incentives::Open` (r:2 w:2)
 	/// Proof: `Incentives::Open` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Values` (r:1 w:0)
+	/// Proof: `Oracle::Values` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
 	/// Storage: `Incentives::Earnings` (r:1 w:1)
 	/// Proof: `Incentives::Earnings` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Incentives::Referrals` (r:2 w:0)
@@ -306,8 +324,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Incentives::LockerWeek` (r:0 w:1)
 	/// Proof: `Incentives::LockerWeek` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		Weight::from_parts(470_378_000, 15_990)
-			.saturating_add(T::DbWeight::get().reads(37_u64))
+		Weight::from_parts(517_466_000, 15_990)
+			.saturating_add(T::DbWeight::get().reads(38_u64))
 			.saturating_add(T::DbWeight::get().writes(29_u64))
 	}
 	/// Storage: `Market::Orders` (r:1 w:1)
@@ -323,26 +341,28 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OrderEscrow` (r:1 w:1)
 	/// Proof: `Market::OrderEscrow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Offers` (r:1 w:1)
-	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(551), added: 3026, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Load` (r:1 w:1)
 	/// Proof: `Market::Load` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Jobs` (r:1 w:1)
 	/// Proof: `Market::Jobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Workloads` (r:0 w:1)
+	/// Proof: `Market::Workloads` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn resolve_overdue() -> Weight {
-		Weight::from_parts(212_647_000, 8_817)
+		Weight::from_parts(353_309_000, 8_817)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(13_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
 	/// Storage: `Market::Orders` (r:1 w:1)
 	/// Proof: `Market::Orders` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn open_dispute() -> Weight {
-		Weight::from_parts(33_342_000, 3_756)
+		Weight::from_parts(55_894_000, 3_756)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -369,7 +389,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn decide_dispute() -> Weight {
-		Weight::from_parts(160_891_000, 6_208)
+		Weight::from_parts(245_108_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -383,6 +403,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
 	/// Storage: `Incentives::CurrentParams` (r:1 w:0)
 	/// Proof: `Incentives::CurrentParams` (`max_values`: Some(1), `max_size`: Some(541), added: 1036, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Values` (r:1 w:0)
+	/// Proof: `Oracle::Values` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
 	/// Storage: `Incentives::Launch` (r:1 w:1)
 	/// Proof: `Incentives::Launch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `VoteEscrow::WeekLength` (r:1 w:0)
@@ -398,8 +420,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Incentives::LockerWeek` (r:0 w:1)
 	/// Proof: `Incentives::LockerWeek` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn rate() -> Weight {
-		Weight::from_parts(98_273_000, 4_606)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		Weight::from_parts(179_946_000, 4_606)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:0)
@@ -417,7 +439,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Vouchers` (r:0 w:1)
 	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn issue_voucher() -> Weight {
-		Weight::from_parts(109_805_000, 6_208)
+		Weight::from_parts(156_442_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -430,7 +452,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::VoucherBacking` (r:1 w:1)
 	/// Proof: `Market::VoucherBacking` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn release_voucher() -> Weight {
-		Weight::from_parts(94_938_000, 6_208)
+		Weight::from_parts(146_944_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -439,99 +461,99 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB costs, for tests and mocks.
 impl WeightInfo for () {
 	fn create_offer() -> Weight {
-		Weight::from_parts(79_117_000, 4_606)
+		Weight::from_parts(73_207_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn update_offer() -> Weight {
-		Weight::from_parts(61_144_000, 4_606)
+		Weight::from_parts(68_729_000, 4_606)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn pause_offer() -> Weight {
-		Weight::from_parts(34_384_000, 3_912)
+		Weight::from_parts(46_938_000, 4_016)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn resume_offer() -> Weight {
-		Weight::from_parts(45_205_000, 3_912)
+		Weight::from_parts(47_700_000, 4_016)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_offer() -> Weight {
-		Weight::from_parts(78_947_000, 3_912)
+		Weight::from_parts(60_142_000, 4_016)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn place_order() -> Weight {
-		Weight::from_parts(168_054_000, 6_208)
+		Weight::from_parts(178_333_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn place_orders(n: u32) -> Weight {
-		Weight::from_parts(511_826_231, 6_208)
-			.saturating_add(Weight::from_parts(102_363_670, 0).saturating_mul(n.into()))
+		Weight::from_parts(263_202_000, 6_208)
+			.saturating_add(Weight::from_parts(168_515_710, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
-			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3616).saturating_mul(n.into()))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(160_590_000, 6_522)
+		Weight::from_parts(161_452_000, 6_522)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
-	}
-	fn attest_started() -> Weight {
-		Weight::from_parts(260_917_000, 6_522)
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
-	}
-	fn attest_checkpoint() -> Weight {
-		Weight::from_parts(150_882_000, 4_606)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
-	fn attest_finished() -> Weight {
-		Weight::from_parts(287_557_000, 6_208)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
-	fn authorize_attest() -> Weight {
-		Weight::from_parts(150_882_000, 4_606).saturating_add(RocksDbWeight::get().reads(3_u64))
-	}
-	fn settle() -> Weight {
-		Weight::from_parts(470_378_000, 15_990)
-			.saturating_add(RocksDbWeight::get().reads(37_u64))
-			.saturating_add(RocksDbWeight::get().writes(29_u64))
-	}
-	fn resolve_overdue() -> Weight {
-		Weight::from_parts(212_647_000, 8_817)
+	fn attest_started() -> Weight {
+		Weight::from_parts(317_603_000, 6_522)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
+	fn attest_checkpoint() -> Weight {
+		Weight::from_parts(145_572_000, 4_606)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn authorize_attest() -> Weight {
+		Weight::from_parts(117_950_000, 4_606).saturating_add(RocksDbWeight::get().reads(3_u64))
+	}
+	fn attest_finished() -> Weight {
+		Weight::from_parts(336_788_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
+	}
+	fn settle() -> Weight {
+		Weight::from_parts(517_466_000, 15_990)
+			.saturating_add(RocksDbWeight::get().reads(38_u64))
+			.saturating_add(RocksDbWeight::get().writes(29_u64))
+	}
+	fn resolve_overdue() -> Weight {
+		Weight::from_parts(353_309_000, 8_817)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(14_u64))
+	}
 	fn open_dispute() -> Weight {
-		Weight::from_parts(33_342_000, 3_756)
+		Weight::from_parts(55_894_000, 3_756)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn decide_dispute() -> Weight {
-		Weight::from_parts(160_891_000, 6_208)
+		Weight::from_parts(245_108_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn rate() -> Weight {
-		Weight::from_parts(98_273_000, 4_606)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+		Weight::from_parts(179_946_000, 4_606)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn issue_voucher() -> Weight {
-		Weight::from_parts(109_805_000, 6_208)
+		Weight::from_parts(156_442_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn release_voucher() -> Weight {
-		Weight::from_parts(94_938_000, 6_208)
+		Weight::from_parts(146_944_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}

@@ -54,6 +54,7 @@ impl pallet_incentives::Config for Runtime {
 	type LpBucket = LpRewardsPalletId;
 	type CptUnit = ConstU128<CPT>;
 	type UsdcUnit = ConstU128<USDC>;
+	type Prices = crate::PriceOracle;
 	type MaxClaimWeeks = ConstU32<52>;
 	type WeightInfo = pallet_incentives::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

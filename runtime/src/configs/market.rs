@@ -12,7 +12,7 @@ use pallet_market::{OfferFilter, OfferId, OfferOf};
 use polkadot_sdk::{
 	frame_support::{
 		parameter_types,
-		traits::{ConstU32, ConstU64},
+		traits::{ConstU128, ConstU32, ConstU64},
 		PalletId,
 	},
 	frame_system::EnsureRoot,
@@ -45,6 +45,8 @@ impl pallet_market::Config for Runtime {
 	type Insurance = LiquidityPool;
 	// The incentives pallet (CPT cashback, rebates, SP incentives) is still to come.
 	type Rewards = crate::Incentives;
+	type Prices = crate::PriceOracle;
+	type StableUnit = ConstU128<USDC>;
 	// Governance (a later issue) hands disputes to an arbiter committee and to referenda.
 	type ArbiterOrigin = EnsureRoot<AccountId>;
 	type GovernanceOrigin = EnsureRoot<AccountId>;

@@ -2,6 +2,7 @@
 
 pub mod incentives;
 pub mod market;
+pub mod oracle;
 pub mod pool;
 pub mod providers;
 mod proxy;

@@ -157,6 +157,7 @@ pub mod benchmarks {
 				sla: Sla { min_uptime: Permill::from_percent(99), max_start_delay: 3_600 },
 				preemptible: false,
 				tags: BoundedVec::new(),
+				reference: None,
 			};
 			Market::create_offer(RuntimeOrigin::signed(sp.clone()), terms).expect("lists");
 			(sp, pallet_market::NextOfferId::<Runtime>::get() - 1)

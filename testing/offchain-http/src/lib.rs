@@ -112,6 +112,25 @@ fn send(request: &Request, deadline: Option<Timestamp>) -> Result<(u16, Response
 	Ok((code, Response { headers, body: raw[split + 4..].to_vec(), read: 0 }))
 }
 
+/// One HTTP/1.1 exchange from a test: the status and body, or why there was none.
+pub fn call(
+	method: &str,
+	url: &str,
+	body: &str,
+	timeout: Duration,
+) -> Result<(u16, String), HttpError> {
+	let request = Request {
+		method: method.into(),
+		uri: url.into(),
+		headers: vec![("Content-Type".into(), "application/json".into())],
+		body: body.as_bytes().to_vec(),
+		response: None,
+	};
+	let deadline = Timestamp::from_unix_millis(now_millis() + timeout.as_millis() as u64);
+	let (code, response) = send(&request, Some(deadline))?;
+	Ok((code, String::from_utf8_lossy(&response.body).into_owned()))
+}
+
 impl offchain::Externalities for RealHttp {
 	fn is_validator(&self) -> bool {
 		true

@@ -84,6 +84,23 @@ fn the_price_sets_how_much_cpt_a_usdc_reward_is() {
 }
 
 #[test]
+fn a_fresh_oracle_cpt_price_overrides_the_governance_price() {
+	test(|| {
+		set_params(|p| p.cpt_price = USDC / 10);
+		// 0.125 USD per CPT: 1 USDC of cashback is 8 CPT, not 10.
+		CptUsd::set(Some(polkadot_sdk::sp_runtime::FixedU128::from_rational(1, 8)));
+		assert_eq!(Incentives::cpt_price(&Incentives::params()), USDC / 8);
+		Cashback::set(Permill::from_percent(1));
+		settle(1, SP, 100 * USDC, 0);
+		pass(MONTH);
+		assert_eq!(claim(1).user, 8 * CPT);
+		// A price too small to express in USDC units falls back to the governance price.
+		CptUsd::set(Some(polkadot_sdk::sp_runtime::FixedU128::from_inner(1)));
+		assert_eq!(Incentives::cpt_price(&Incentives::params()), USDC / 10);
+	});
+}
+
+#[test]
 fn a_month_over_budget_pays_pro_rata_and_unused_budget_rolls_over() {
 	test(|| {
 		// A budget of 100 CPT at 1,000 USDC of GMV, at most 150.

@@ -1,6 +1,6 @@
 use crate::{mock::*, *};
 use pallet_providers::{Region, Tier};
-use polkadot_sdk::frame_support::{assert_noop, assert_ok};
+use polkadot_sdk::frame_support::{assert_noop, assert_ok, BoundedVec};
 
 #[test]
 fn offers_are_listed_indexed_and_capped_for_sps_below_csp() {
@@ -190,11 +190,52 @@ fn quote_breaks_the_cost_down() {
 				provider_receives: 294 * USDC,
 				cashback: 9 * USDC,
 				incentive_volume: 450 * USDC,
+				reference_cost: None,
+				below_reference: None,
 			}
 		);
 		let q = Market::quote(&1, sp, 100).unwrap();
 		assert_eq!((q.fee, q.incentive_volume), (15 * USDC, 300 * USDC));
 		assert_eq!(Market::quote(&1, 99, 1), Err(Error::<Test>::UnknownOffer.into()));
 		assert_eq!(Market::quote(&1, sp, 1_001), Err(Error::<Test>::InsufficientCapacity.into()));
+	});
+}
+
+fn p4d() -> CloudSku {
+	CloudSku {
+		provider: BoundedVec::truncate_from(b"aws".to_vec()),
+		region: BoundedVec::truncate_from(b"us-east-1".to_vec()),
+		instance: BoundedVec::truncate_from(b"p4d.24xlarge".to_vec()),
+	}
+}
+
+#[test]
+fn quotes_compare_with_the_cloud_reference_while_its_price_is_fresh() {
+	use polkadot_sdk::sp_runtime::FixedU128;
+	test(|| {
+		register(20, Tier::Ordinary);
+		let mut t = terms(ResourceKind::GpuHour, 2 * USDC, 1_000);
+		t.reference = Some(CloudReference { sku: p4d(), units: 8 });
+		let id = NextOfferId::<Test>::get();
+		assert_ok!(Market::create_offer(RuntimeOrigin::signed(20), t.clone()));
+		// No fresh price: no comparison.
+		let q = Market::quote(&1, id, 80).unwrap();
+		assert_eq!((q.reference_cost, q.below_reference), (None, None));
+		// 80 GPU-hours = 10 instance-hours at 32.77 USD = 327.70 USDC; 160 is 51.17% below.
+		let usd = |n: u128, d: u128| FixedU128::from_rational(n, d);
+		Prices::mutate(|p| p.insert(PriceKey::Cloud(p4d()), usd(3_277, 100)));
+		let q = Market::quote(&1, id, 80).unwrap();
+		assert_eq!(q.reference_cost, Some(327_700_000));
+		assert_eq!(q.below_reference, Some(Permill::from_parts(511_748)));
+		// USDC at 0.99 USD: the reference costs more USDC.
+		Prices::mutate(|p| p.insert(PriceKey::UsdcUsd, usd(99, 100)));
+		assert_eq!(Market::quote(&1, id, 80).unwrap().reference_cost, Some(331_010_101));
+		// Dearer than the reference: no "below".
+		Prices::mutate(|p| p.insert(PriceKey::Cloud(p4d()), usd(8, 1)));
+		let q = Market::quote(&1, id, 80).unwrap();
+		assert_eq!((q.reference_cost, q.below_reference), (Some(80_808_080), None));
+		// A reference worth zero units is refused.
+		t.reference = Some(CloudReference { sku: p4d(), units: 0 });
+		assert_noop!(Market::create_offer(RuntimeOrigin::signed(20), t), Error::<Test>::BadTerms);
 	});
 }

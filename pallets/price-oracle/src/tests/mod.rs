@@ -1,0 +1,2 @@
+mod combine;
+mod feeders;
