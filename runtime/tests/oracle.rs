@@ -142,7 +142,15 @@ fn a_feeder_nodes_worker_feeds_from_every_feeder_key() {
 			SOURCES,
 			sources.as_bytes(),
 		);
-		PriceOracle::feed(10);
+		// An off-chain worker's state changes (the signer's nonce bookkeeping) never persist.
+		polkadot_sdk::frame_support::storage::with_transaction(|| {
+			PriceOracle::feed(10);
+			polkadot_sdk::sp_runtime::TransactionOutcome::Rollback(Ok::<
+				(),
+				polkadot_sdk::sp_runtime::DispatchError,
+			>(()))
+		})
+		.expect("rolled back");
 		let feeds = std::mem::take(&mut pool_state.write().transactions);
 		assert_eq!(feeds.len(), 7);
 		for feed in feeds {
