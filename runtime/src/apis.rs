@@ -8,7 +8,7 @@ use crate::{
 	VoteEscrow, SLOT_DURATION, VERSION,
 };
 use alloc::vec::Vec;
-use pallet_providers::ProviderRegistry;
+use cyberplaza_primitives::ProviderRegistry;
 use polkadot_sdk::{
 	cumulus_primitives_core::ParaId,
 	frame_support::{
@@ -258,7 +258,7 @@ impl_runtime_apis! {
 			Providers::provider(&who)
 		}
 
-		fn tier(who: AccountId) -> Option<pallet_providers::Tier> {
+		fn tier(who: AccountId) -> Option<cyberplaza_primitives::Tier> {
 			<Providers as ProviderRegistry<_>>::tier(&who)
 		}
 
@@ -267,8 +267,8 @@ impl_runtime_apis! {
 		}
 
 		fn ranking(
-			tier: Option<pallet_providers::Tier>,
-			region: Option<pallet_providers::Region>,
+			tier: Option<cyberplaza_primitives::Tier>,
+			region: Option<cyberplaza_primitives::Region>,
 			offset: u32,
 			limit: u32,
 		) -> Vec<pallet_providers::Ranked<AccountId>> {

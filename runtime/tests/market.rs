@@ -5,6 +5,7 @@
 mod common;
 
 use common::{apply_signed, dev_chain, register_sp};
+use cyberplaza_primitives::Region;
 use cyberplaza_runtime::{
 	configs::providers::Usdc,
 	constants::currency::{CPT, USDC, USDC_MIN_BALANCE},
@@ -17,7 +18,6 @@ use pallet_market::{
 	HardwareSpec, OfferFilter, OfferTerms, OrderStatus, ResourceKind, Sla, SortBy, Statement,
 	Usage,
 };
-use pallet_providers::Region;
 use polkadot_sdk::{
 	frame_support::{
 		assert_noop, assert_ok,

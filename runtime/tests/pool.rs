@@ -6,6 +6,7 @@
 mod common;
 
 use common::{dev_chain, register_sp};
+use cyberplaza_primitives::Region;
 use cyberplaza_runtime::{
 	configs::{pool::Rusdc, providers::Usdc},
 	constants::{
@@ -20,7 +21,7 @@ use pallet_group_buy::{
 };
 use pallet_liquidity_pool::runtime_api::runtime_decl_for_liquidity_pool_api::LiquidityPoolApiV1 as _;
 use pallet_market::{HardwareSpec, OfferTerms, ResourceKind, Sla, VoucherValue};
-use pallet_providers::{Figures, Region};
+use pallet_providers::Figures;
 use polkadot_sdk::{
 	frame_support::{
 		assert_noop, assert_ok,

@@ -5,6 +5,7 @@
 mod common;
 
 use common::{apply_signed, dev_chain};
+use cyberplaza_primitives::{Region, Tier};
 use cyberplaza_runtime::{
 	configs::providers::{MaxCertificationFee, ProviderBond},
 	constants::assets::USDC_ASSET_ID,
@@ -13,7 +14,7 @@ use cyberplaza_runtime::{
 };
 use pallet_providers::{
 	runtime_api::runtime_decl_for_providers_api::ProvidersApiV1 as _, Certification, Figures,
-	HoldReason, Metadata, Region, Tier,
+	HoldReason, Metadata,
 };
 use polkadot_sdk::{
 	frame_support::{

@@ -365,7 +365,8 @@ pub fn offer_terms(
 		("cores", Value::u128(192)),
 		("memory_gb", Value::u128(1_536)),
 		("gpu_model", Value::from_bytes(b"")),
-		("gpus", Value::u128(0)),
+		// Metered accelerator offers must have accelerators to meter.
+		("gpus", Value::u128(if kind == "CpuCoreHour" { 0 } else { 8 })),
 		("region", Value::unnamed_variant("Europe", [])),
 	]);
 	let sla = Value::named_composite([

@@ -18,9 +18,8 @@ pub mod types;
 pub mod weights;
 
 use cyberplaza_primitives::{
-	Moment, PoolAdvances, RevenueSink, RevenueSource, Vouchers as VoucherIssuer,
+	Moment, PoolAdvances, ProviderRegistry, RevenueSink, RevenueSource, Tier, VoucherIssuer,
 };
-use pallet_providers::{ProviderRegistry, Tier};
 use polkadot_sdk::{
 	frame_support::{
 		dispatch::DispatchResult,

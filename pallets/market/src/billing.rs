@@ -1,8 +1,9 @@
-//! What an order costs: estimates at placement and the bill when it ends. Pure arithmetic;
-//! costs round down (against the SP, who attests), refunds of the cost round up.
+//! What an order costs: estimates at placement and the bill for every way an order can end
+//! (the outcome table), so the calls only apply a [`Bill`]. Pure arithmetic; costs round down
+//! (against the SP, who attests), refunds of the cost round up.
 
 use crate::types::*;
-use pallet_providers::Moment;
+use cyberplaza_primitives::Moment;
 use polkadot_sdk::sp_runtime::{
 	helpers_128bit::multiply_by_rational_with_rounding,
 	traits::{AtLeast32BitUnsigned, Zero},
@@ -98,6 +99,58 @@ pub struct Bill<Balance> {
 	pub units: u32,
 	/// The SP broke its SLA (uptime, or preempted a job it may not).
 	pub breach: bool,
+}
+
+/// Ends an order that was never started with `outcome`: nothing is billed. Not started by
+/// its deadline is the SP's breach; the buyer cancelling, the predecessor failing or the SP
+/// starting late (recorded as a late start instead) are not.
+pub fn unstarted<Balance: Zero>(outcome: Outcome) -> Bill<Balance> {
+	Bill { outcome, cost: Zero::zero(), units: 0, breach: outcome == Outcome::NotStarted }
+}
+
+/// The bill for a started order never finished by its deadline: usage up to the last
+/// checkpoint, nothing for unmetered kinds (they were not delivered); an SLA breach.
+pub fn abandoned<Balance: AtLeast32BitUnsigned + Copy>(
+	kind: ResourceKind,
+	quantity: u32,
+	unit_price: Balance,
+	escrow: Balance,
+	usage: &Usage,
+) -> Bill<Balance> {
+	let (cost, units) = usage_cost(kind, quantity, unit_price, escrow, usage, Permill::zero());
+	Bill { outcome: Outcome::Abandoned, cost, units, breach: true }
+}
+
+/// How much more a certified SP's sales count towards SP incentives than their cost: × 3/2.
+pub const CSP_VOLUME_MULTIPLIER: (u32, u32) = (3, 2);
+
+/// What `cost` counts towards an SP's incentives: [`CSP_VOLUME_MULTIPLIER`] × cost for a CSP,
+/// rounded down, else the cost.
+pub fn incentive_volume<Balance: AtLeast32BitUnsigned + Copy>(
+	cost: Balance,
+	certified: bool,
+) -> Balance {
+	if !certified {
+		return cost;
+	}
+	let (numerator, denominator) = CSP_VOLUME_MULTIPLIER;
+	mul_div(cost, numerator.into(), denominator.into(), Rounding::Down)
+}
+
+/// Whether attested `usage` could have been delivered: the kind's metered unit-seconds are at
+/// most `parallelism` units running for the `elapsed` seconds since the start plus `slack`
+/// (the SP's scheduler starts the job before the start attestation lands). Unmetered kinds
+/// bill no usage, so any is plausible.
+pub fn plausible(
+	kind: ResourceKind,
+	parallelism: u32,
+	usage: &Usage,
+	elapsed: Moment,
+	slack: Moment,
+) -> bool {
+	kind.metered_seconds(usage).is_none_or(|seconds| {
+		seconds <= (parallelism as u64).saturating_mul(elapsed.saturating_add(slack))
+	})
 }
 
 /// The bill for a finished run: a failure within the grace period costs nothing; otherwise

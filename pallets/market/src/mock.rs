@@ -3,7 +3,7 @@
 
 use crate::{self as pallet_market, *};
 use alloc::collections::BTreeMap;
-use pallet_providers::OrderEvent;
+use cyberplaza_primitives::OrderEvent;
 use polkadot_sdk::{
 	frame_support::{
 		derive_impl, parameter_types,
@@ -14,7 +14,7 @@ use polkadot_sdk::{
 	pallet_balances, pallet_timestamp,
 	sp_core::{sr25519, Pair},
 	sp_io,
-	sp_runtime::{BuildStorage, Percent, Permill},
+	sp_runtime::{BuildStorage, DispatchError, Percent, Permill},
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -63,7 +63,7 @@ pub const INSURANCE_FUND: Balance = 500_000 * USDC;
 /// What the registry knows of a mock SP.
 #[derive(Clone, Debug)]
 pub struct MockProvider {
-	pub tier: pallet_providers::Tier,
+	pub tier: cyberplaza_primitives::Tier,
 	pub active: bool,
 	pub key: sr25519::Public,
 	pub limit: Option<u32>,
@@ -90,12 +90,13 @@ parameter_types! {
 	pub const ArbiterLimit: Balance = 10_000 * USDC;
 	pub const MaxInsuredClaim: Balance = 100_000 * USDC;
 	pub const ListingCap: Balance = 10_000 * USDC;
+	pub const MinRatedCost: Balance = 10 * USDC;
 }
 
 pub struct MockRegistry;
-impl pallet_providers::ProviderRegistry<AccountId> for MockRegistry {
+impl cyberplaza_primitives::ProviderRegistry<AccountId> for MockRegistry {
 	type AttestationKey = sr25519::Public;
-	fn tier(p: &AccountId) -> Option<pallet_providers::Tier> {
+	fn tier(p: &AccountId) -> Option<cyberplaza_primitives::Tier> {
 		Registered::get().get(p).map(|r| r.tier)
 	}
 	fn is_active(p: &AccountId) -> bool {
@@ -122,7 +123,7 @@ impl pallet_providers::ProviderRegistry<AccountId> for MockRegistry {
 }
 
 pub struct MockReputation;
-impl pallet_providers::ReputationRecorder<AccountId, OrderId> for MockReputation {
+impl cyberplaza_primitives::ReputationRecorder<AccountId, OrderId> for MockReputation {
 	fn note(p: &AccountId, event: OrderEvent) -> DispatchResult {
 		Noted::mutate(|n| n.push((*p, event)));
 		Ok(())
@@ -226,6 +227,12 @@ impl Config for Test {
 	type MaxInsuredClaim = MaxInsuredClaim;
 	type OrdinaryListingCap = ListingCap;
 	type ListingPeriod = ConstU64<{ 30 * DAY }>;
+	type MaxStartDelay = ConstU64<{ 7 * DAY }>;
+	type MaxOrderDuration = ConstU64<{ 365 * DAY }>;
+	type MaxOfferWindow = ConstU64<{ 365 * DAY }>;
+	type UsageSlack = ConstU64<120>;
+	type CheckpointInterval = ConstU64<60>;
+	type MinRatedCost = MinRatedCost;
 	type MaxBatch = ConstU32<128>;
 	type MaxOffersPerProvider = ConstU32<8>;
 	type MaxTags = ConstU32<4>;
@@ -240,12 +247,12 @@ pub struct MockHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::benchmarking::BenchmarkHelper<Test> for MockHelper {
 	fn register_provider(who: &AccountId) -> sr25519::Public {
-		register(*who, pallet_providers::Tier::Ordinary);
+		register(*who, cyberplaza_primitives::Tier::Ordinary);
 		pair(*who).public()
 	}
 	fn sign(key: &sr25519::Public, payload: &[u8]) -> sr25519::Signature {
 		let provider =
-			<MockRegistry as pallet_providers::ProviderRegistry<_>>::provider_by_key(key);
+			<MockRegistry as cyberplaza_primitives::ProviderRegistry<_>>::provider_by_key(key);
 		pair(provider.expect("registered")).sign(payload)
 	}
 	fn set_time(seconds: Moment) {
@@ -309,8 +316,8 @@ pub fn pair(provider: AccountId) -> sr25519::Pair {
 	sr25519::Pair::from_seed(&[provider as u8; 32])
 }
 
-pub fn register(provider: AccountId, tier: pallet_providers::Tier) {
-	let limit = (tier == pallet_providers::Tier::Probation).then_some(10);
+pub fn register(provider: AccountId, tier: cyberplaza_primitives::Tier) {
+	let limit = (tier == cyberplaza_primitives::Tier::Probation).then_some(10);
 	Registered::mutate(|r| {
 		r.insert(provider, MockProvider { tier, active: true, key: pair(provider).public(), limit })
 	});
@@ -336,18 +343,18 @@ pub fn tag(name: &str) -> Tag {
 	t
 }
 
-/// A CPU offer from `provider`: `capacity` core-hours at `price` per core-hour for 30 days,
-/// starting within an hour, 99.5% uptime.
+/// An offer of `kind` on a 128-core machine (with 8 accelerators for GPU and FPGA kinds):
+/// `capacity` units at `price` for 30 days, starting within an hour, 99.5% uptime.
 pub fn terms(kind: ResourceKind, price: Balance, capacity: u32) -> OfferTermsOf<Test> {
 	OfferTerms {
 		kind,
 		spec: HardwareSpec {
-			cpu_model: BoundedVec::truncate_from(b"EPYC 9654".to_vec()),
-			cores: 96,
+			cpu_model: BoundedVec::truncate_from(b"EPYC 9754".to_vec()),
+			cores: 128,
 			memory_gb: 768,
 			gpu_model: BoundedVec::default(),
-			gpus: 0,
-			region: pallet_providers::Region::Europe,
+			gpus: if matches!(kind, ResourceKind::GpuHour | ResourceKind::FpgaHour) { 8 } else { 0 },
+			region: cyberplaza_primitives::Region::Europe,
 		},
 		unit_price: price,
 		capacity,

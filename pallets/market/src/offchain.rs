@@ -13,10 +13,10 @@
 //! overlapping runs from working at once. Attestations go out as feeless general transactions
 //! that the attestation key's signature authorizes.
 
-use crate::{pallet::*, types::*};
+use crate::{pallet::*, types::*, StartBase};
 use alloc::{format, string::String, vec::Vec};
 use codec::Encode;
-use pallet_providers::ProviderRegistry;
+use cyberplaza_primitives::ProviderRegistry;
 use polkadot_sdk::{
 	frame_support::traits::Get,
 	frame_system::{

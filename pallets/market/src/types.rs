@@ -1,7 +1,7 @@
 //! Offers, orders, jobs, vouchers and the statements SPs attest.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use pallet_providers::{Moment, Region};
+use cyberplaza_primitives::{Moment, Region};
 use polkadot_sdk::{
 	frame_support::{pallet_prelude::ConstU32, BoundedVec},
 	sp_core::H256,
@@ -60,6 +60,16 @@ impl ResourceKind {
 		matches!(self, Self::CpuCoreHour | Self::GpuHour | Self::FpgaHour)
 	}
 
+	/// Units of `spec` that run at once: the most unit-seconds an order of this kind can use
+	/// per second. Cores for CPU, accelerators for GPU and FPGA, zero for unmetered kinds.
+	pub fn parallelism(self, spec: &HardwareSpec) -> u32 {
+		match self {
+			Self::CpuCoreHour => spec.cores,
+			Self::GpuHour | Self::FpgaHour => spec.gpus,
+			_ => 0,
+		}
+	}
+
 	/// The attested usage this kind is billed by, in unit-seconds, or `None` for kinds billed
 	/// by the ordered quantity (storage, bandwidth, licences, data sets, services).
 	pub fn metered_seconds(self, usage: &Usage) -> Option<u64> {
@@ -78,6 +88,7 @@ pub type ModelName = BoundedVec<u8, ConstU32<32>>;
 /// tags are what it provides; a software offer's are what it needs.
 pub type Tag = [u8; 16];
 
+/// The machine behind an offer. `gpus` counts the accelerators of GPU and FPGA offers.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
@@ -267,6 +278,10 @@ pub fn attestation_payload<Hash: Encode>(
 	(b"cyberplaza/attest", genesis, order, statement).encode()
 }
 
+/// `InvalidTransaction::Custom` code of a feeless attestation whose usage the offer's cores or
+/// accelerators could not have delivered.
+pub const IMPLAUSIBLE_USAGE: u8 = 1;
+
 /// Why an order ended the way it did.
 #[derive(
 	Encode,
@@ -298,8 +313,11 @@ pub enum Outcome {
 	Abandoned,
 	/// Cancelled by the buyer before it started.
 	Cancelled,
-	/// Its predecessor did not complete: refunded in full.
+	/// Its predecessor did not complete, or had not by the time an SLA-keeping predecessor
+	/// would have: refunded in full, no breach.
 	DependencyFailed,
+	/// Refused by the SP before it started: refunded in full.
+	Rejected,
 }
 
 #[derive(
@@ -320,6 +338,9 @@ pub enum OrderStatus<Balance> {
 	Started {
 		at: Moment,
 		usage: Usage,
+		/// When the last checkpoint (or the start) was attested: checkpoints are at least
+		/// `CheckpointInterval` apart.
+		checkpointed_at: Moment,
 	},
 	/// Finished; `cost` stays in escrow until the dispute window closes or the buyer confirms.
 	Finished {
@@ -354,6 +375,9 @@ pub struct Order<AccountId, Balance> {
 	pub fee: Permill,
 	pub sla: Sla,
 	pub preemptible: bool,
+	/// Cores (CPU offers) or accelerators (GPU and FPGA offers) the offer has: the most
+	/// unit-seconds it can deliver per second of wall time; zero for unmetered kinds.
+	pub parallelism: u32,
 	pub placed_at: Moment,
 	/// Seconds the buyer expects the job to run.
 	pub expected_duration: Moment,
@@ -361,6 +385,14 @@ pub struct Order<AccountId, Balance> {
 	pub after: Option<OrderId>,
 	/// Later orders waiting on this one.
 	pub dependents: u32,
+	/// The latest it may start: past this, an order still waiting on its predecessor can be
+	/// ended by anyone (refunded, no breach). Its start deadline for an order without a
+	/// predecessor; for a dependent, the predecessor's latest start plus its expected
+	/// duration, the finish grace and this order's start delay.
+	pub wait_until: Moment,
+	/// Counts towards the SP's concurrency limit: from placement, or for an order placed
+	/// while waiting on its predecessor, from its start.
+	pub holds_slot: bool,
 	/// USDC in escrow for this order now.
 	pub escrow: Balance,
 	/// The part of the escrow a value voucher paid, and who gets back what is left of it.
@@ -481,8 +513,9 @@ pub struct Voucher<AccountId, Balance> {
 	pub expires_at: Moment,
 }
 
-/// An SP's orders: `active` are placed or started (the concurrency limit counts them),
-/// `unsettled` also counts finished ones still in their dispute window.
+/// An SP's orders: `active` are placed or started and hold a slot (the concurrency limit
+/// counts them; orders waiting on a predecessor hold none), `unsettled` counts every order not
+/// yet settled, finished ones in their dispute window included.
 #[derive(Encode, Decode, Clone, Copy, Default, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct ProviderLoad {
 	pub active: u32,
@@ -504,7 +537,7 @@ pub struct OfferFilter<Balance> {
 	pub kind: Option<ResourceKind>,
 	pub region: Option<Region>,
 	pub max_price: Option<Balance>,
-	pub tier: Option<pallet_providers::Tier>,
+	pub tier: Option<cyberplaza_primitives::Tier>,
 }
 
 #[derive(Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo)]

@@ -20,6 +20,7 @@ pub trait WeightInfo {
 	fn place_order() -> Weight;
 	fn place_orders(n: u32) -> Weight;
 	fn cancel_order() -> Weight;
+	fn reject_order() -> Weight;
 	fn attest_started() -> Weight;
 	fn attest_checkpoint() -> Weight;
 	fn authorize_attest() -> Weight;
@@ -183,6 +184,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
+		Weight::from_parts(161_452_000, 6_522)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	fn reject_order() -> Weight {
 		Weight::from_parts(161_452_000, 6_522)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
@@ -500,6 +506,11 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3616).saturating_mul(n.into()))
 	}
 	fn cancel_order() -> Weight {
+		Weight::from_parts(161_452_000, 6_522)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	fn reject_order() -> Weight {
 		Weight::from_parts(161_452_000, 6_522)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))

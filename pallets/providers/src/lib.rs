@@ -19,7 +19,10 @@ pub mod types;
 pub mod weights;
 
 use alloc::vec::Vec;
-use cyberplaza_primitives::{RevenueSink, RevenueSource};
+use cyberplaza_primitives::{
+	Moment, OpenOrders, OrderEvent, ProviderRegistry, Region, ReputationRecorder, RevenueSink,
+	RevenueSource, Tier,
+};
 use polkadot_sdk::{
 	frame_support::{
 		dispatch::DispatchResult,
@@ -43,45 +46,6 @@ pub const PROMOTION_BUCKET: Moment = 600;
 
 /// Empty buckets the hook may step over in one block.
 const MAX_BUCKETS_SCANNED: u32 = 8;
-
-/// The market's side of deregistration: an SP with open orders keeps its bond.
-pub trait OpenOrders<AccountId> {
-	/// Orders of `provider` that are placed and not yet settled.
-	fn open_orders(provider: &AccountId) -> u32;
-}
-
-impl<AccountId> OpenOrders<AccountId> for () {
-	fn open_orders(_: &AccountId) -> u32 {
-		0
-	}
-}
-
-/// What other pallets (the market, group buys, attestations) ask of the registry. Answers
-/// reflect transitions that have fallen due even if no one has touched the SP since.
-pub trait ProviderRegistry<AccountId> {
-	type AttestationKey;
-	/// The SP's tier, or `None` if it is not registered.
-	fn tier(provider: &AccountId) -> Option<Tier>;
-	/// Registered and not suspended.
-	fn is_active(provider: &AccountId) -> bool;
-	/// A re-benchmark fell short of the SP's claim.
-	fn is_flagged(provider: &AccountId) -> bool;
-	fn payout_account(provider: &AccountId) -> Option<AccountId>;
-	fn attestation_key(provider: &AccountId) -> Option<Self::AttestationKey>;
-	/// The SP that attests with `key`.
-	fn provider_by_key(key: &Self::AttestationKey) -> Option<AccountId>;
-	/// How many orders the SP may have open at once: `None` for no limit, `Some(0)` if it may
-	/// take none (not registered, or suspended).
-	fn concurrent_order_limit(provider: &AccountId) -> Option<u32>;
-}
-
-/// How the market feeds reputation. Both fail, changing nothing, for an unregistered SP.
-pub trait ReputationRecorder<AccountId, OrderId> {
-	/// Counts a start, completion, SLA breach or lost dispute.
-	fn note(provider: &AccountId, event: OrderEvent) -> DispatchResult;
-	/// Records the buyer's rating (1–5) of a completed order; once per order.
-	fn rate(provider: &AccountId, order: OrderId, rating: u8, review: H256) -> DispatchResult;
-}
 
 #[polkadot_sdk::frame_support::pallet]
 pub mod pallet {

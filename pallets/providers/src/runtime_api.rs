@@ -1,8 +1,9 @@
 //! `ProvidersApi`: what wallets, explorers and the market's front end read about SPs.
 
-use crate::types::{ProbationStatus, Ranked, Region, Tier};
+use crate::types::{ProbationStatus, Ranked};
 use alloc::vec::Vec;
 use codec::Codec;
+use cyberplaza_primitives::{Region, Tier};
 
 polkadot_sdk::sp_api::decl_runtime_apis! {
 	/// Reads about service providers, with transitions that have fallen due applied.

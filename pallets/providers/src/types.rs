@@ -1,6 +1,7 @@
 //! Records kept for each service provider, and the figures certification compares.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use cyberplaza_primitives::{Moment, Region, Tier};
 use polkadot_sdk::{
 	frame_support::{
 		pallet_prelude::ConstU32, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound,
@@ -10,80 +11,6 @@ use polkadot_sdk::{
 	sp_runtime::Percent,
 };
 use scale_info::TypeInfo;
-
-/// Unix time in seconds (from `pallet-timestamp`).
-pub type Moment = u64;
-
-/// Where an SP's hardware is. Ranking can be filtered by it.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Debug,
-	TypeInfo,
-	MaxEncodedLen,
-)]
-pub enum Region {
-	NorthAmerica,
-	SouthAmerica,
-	Europe,
-	Africa,
-	MiddleEast,
-	SouthAsia,
-	EastAsia,
-	SoutheastAsia,
-	Oceania,
-}
-
-impl Region {
-	/// Every region, in index order.
-	pub const ALL: [Region; 9] = [
-		Region::NorthAmerica,
-		Region::SouthAmerica,
-		Region::Europe,
-		Region::Africa,
-		Region::MiddleEast,
-		Region::SouthAsia,
-		Region::EastAsia,
-		Region::SoutheastAsia,
-		Region::Oceania,
-	];
-}
-
-/// An SP's standing, as buyers and the market see it.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Debug,
-	TypeInfo,
-	MaxEncodedLen,
-)]
-pub enum Tier {
-	/// Registered, unevaluated.
-	Ordinary,
-	/// Benchmarked and passed; limited concurrent orders until probation ends.
-	Probation,
-	/// A certified SP (CSP).
-	Certified,
-}
-
-impl Tier {
-	/// Every tier, in index order.
-	pub const ALL: [Tier; 3] = [Tier::Ordinary, Tier::Probation, Tier::Certified];
-}
 
 /// Kinds of compliance certificate an SP can show.
 #[derive(
@@ -309,29 +236,6 @@ pub struct Reputation {
 	pub completions: u32,
 	pub sla_breaches: u32,
 	pub disputes_lost: u32,
-}
-
-/// What the market reports about an SP's order.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-	TypeInfo,
-	MaxEncodedLen,
-)]
-pub enum OrderEvent {
-	/// The SP started the job, within the offer's start delay or not.
-	Started {
-		on_time: bool,
-	},
-	Completed,
-	SlaBreached,
-	DisputeLost,
 }
 
 /// Uptime strikes within the strike window; two demote a certified SP.

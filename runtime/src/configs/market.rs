@@ -100,7 +100,8 @@ pub fn browse_by_score(
 pub mod benchmarks {
 	use super::*;
 	use crate::{Balances, RuntimeOrigin};
-	use pallet_providers::{Metadata, Region};
+	use cyberplaza_primitives::Region;
+	use pallet_providers::Metadata;
 	use polkadot_sdk::{
 		frame_support::traits::fungible::Mutate, sp_core::crypto::KeyTypeId, sp_io,
 	};

@@ -76,10 +76,11 @@ pub mod benchmarks {
 		constants::{assets::USDC_ASSET_ID, time::DAY_SECS},
 		Balance, RuntimeOrigin,
 	};
+	use cyberplaza_primitives::Region;
 	use pallet_market::{
 		benchmarking::BenchmarkHelper as _, HardwareSpec, OfferTerms, ResourceKind, Sla,
 	};
-	use pallet_providers::{benchmarking::BenchmarkHelper as _, Figures, Region};
+	use pallet_providers::{benchmarking::BenchmarkHelper as _, Figures};
 	use polkadot_sdk::{
 		frame_benchmarking::account,
 		frame_support::{

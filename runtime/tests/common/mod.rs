@@ -73,7 +73,7 @@ pub fn register_sp(sp: Sr25519Keyring, payout: Sr25519Keyring) {
 		cyberplaza_runtime::RuntimeOrigin::signed(sp.to_account_id()),
 		payout.to_account_id(),
 		sp.public(),
-		pallet_providers::Region::Europe,
+		cyberplaza_primitives::Region::Europe,
 		pallet_providers::Metadata {
 			company_documents: H256::repeat_byte(1),
 			infrastructure: H256::repeat_byte(2),

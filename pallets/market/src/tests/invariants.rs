@@ -3,7 +3,7 @@
 //! the escrow account.
 
 use crate::{mock::*, *};
-use pallet_providers::Tier;
+use cyberplaza_primitives::Tier;
 use polkadot_sdk::frame_support::BoundedVec;
 use proptest::prelude::*;
 

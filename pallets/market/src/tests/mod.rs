@@ -4,5 +4,6 @@ mod invariants;
 mod offchain;
 mod offers;
 mod orders;
+mod queries;
 mod settlement;
 mod vouchers;

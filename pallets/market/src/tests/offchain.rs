@@ -166,8 +166,8 @@ fn attestation_of(call: &RuntimeCall) -> (OrderId, Statement) {
 }
 
 fn setup_offer() -> OfferId {
-	register(SP, pallet_providers::Tier::Certified);
-	register(OTHER_SP, pallet_providers::Tier::Certified);
+	register(SP, cyberplaza_primitives::Tier::Certified);
+	register(OTHER_SP, cyberplaza_primitives::Tier::Certified);
 	offer(SP, ResourceKind::CpuCoreHour, 2 * USDC, 1_000)
 }
 
@@ -208,7 +208,7 @@ fn hands_an_order_over_once_and_attests_start_checkpoint_and_finish() {
 		run_worker();
 		assert!(submitted(&pool).is_empty());
 		gateway.set(report("running", Some(START), None, 240));
-		advance(1);
+		advance(offchain::CHECKPOINT_SECS);
 		run_worker();
 		let calls = submitted(&pool);
 		let usage = Usage { core_seconds: 240, accelerator_seconds: 0 };
@@ -456,6 +456,7 @@ fn finished_jobs_map_to_exits() {
 	let started: OrderStatus<Balance> = OrderStatus::Started {
 		at: START,
 		usage: Usage { core_seconds: 500, accelerator_seconds: 0 },
+		checkpointed_at: START,
 	};
 	let w = workload(2, b"x");
 	let finish = |state: &str, exit: Option<i32>, core: u64| {

@@ -1,5 +1,5 @@
 use crate::{mock::*, *};
-use pallet_providers::Tier;
+use cyberplaza_primitives::{OrderEvent, Tier};
 use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok, BoundedVec},
 	sp_runtime::TokenError,
@@ -34,7 +34,7 @@ fn placing_holds_cost_plus_buffer_and_reserves_capacity() {
 		assert_eq!(OrderEscrow::<Test>::get(), 240 * USDC);
 		assert_eq!(Offers::<Test>::get(id).unwrap().reserved, 100);
 		assert_eq!(Load::<Test>::get(20), ProviderLoad { active: 1, unsettled: 1 });
-		assert_eq!(<Market as pallet_providers::OpenOrders<_>>::open_orders(&20), 1);
+		assert_eq!(<Market as cyberplaza_primitives::OpenOrders<_>>::open_orders(&20), 1);
 		assert_eq!(Market::open_orders_of(&1, 0, 10), vec![o]);
 		let stored = Orders::<Test>::get(o).unwrap();
 		assert_eq!((stored.fee, stored.status), (Permill::from_percent(2), OrderStatus::Placed));
@@ -158,7 +158,7 @@ fn a_job_across_sps_waits_on_its_predecessor() {
 		assert_eq!(Orders::<Test>::get(a).unwrap().dependents, 1);
 		// B cannot start before A completes, nor is it overdue.
 		assert_noop!(attest(21, b, Statement::Started), Error::<Test>::PredecessorPending);
-		advance(DAY);
+		advance(2 * HOUR);
 		assert_noop!(
 			Market::resolve_overdue(RuntimeOrigin::signed(5), b),
 			Error::<Test>::NotOverdue
@@ -271,5 +271,136 @@ fn cancel_before_start_refunds_in_full() {
 		let o = order(1, id, 1);
 		attest(20, o, Statement::Started).unwrap();
 		assert_noop!(Market::cancel_order(RuntimeOrigin::signed(1), o), Error::<Test>::WrongState);
+	});
+}
+
+/// Attack: another SP's buyer pins a victim SP with orders that wait on a predecessor that
+/// never completes (started at the attacker's own SP, expected to run a year), filling the
+/// victim's probation slots and keeping its bond from being released. Waiting orders take no
+/// slot, the victim may reject them, and anyone ends them once an SLA-keeping predecessor
+/// would have completed.
+#[test]
+fn orders_pinned_on_a_predecessor_that_never_completes_can_always_close() {
+	test(|| {
+		register(20, Tier::Probation);
+		register(21, Tier::Certified);
+		let victim = offer(20, ResourceKind::CpuCoreHour, USDC, 1_000);
+		let bait = offer(21, ResourceKind::CpuCoreHour, USDC, 1_000);
+		let year = 365 * DAY;
+		let pred = NextOrderId::<Test>::get();
+		assert_ok!(Market::place_order(RuntimeOrigin::signed(1), bait, 1, year, None, None, None));
+		assert_ok!(attest(21, pred, Statement::Started));
+		let pinned: Vec<OrderId> = (0..10)
+			.map(|_| {
+				let id = NextOrderId::<Test>::get();
+				assert_ok!(Market::place_order(
+					RuntimeOrigin::signed(1),
+					victim,
+					10,
+					HOUR,
+					Some(pred),
+					None,
+					None
+				));
+				id
+			})
+			.collect();
+		// The victim's ten probation slots are still free: an honest buyer gets one.
+		assert_eq!(Load::<Test>::get(20), ProviderLoad { active: 0, unsettled: 10 });
+		let honest = order(2, victim, 5);
+		assert_eq!(Load::<Test>::get(20).active, 1);
+		// The victim turns one away: refunded in full, no breach.
+		let buyer = usdc(1);
+		assert_ok!(Market::reject_order(RuntimeOrigin::signed(20), pinned[0]));
+		assert_eq!(usdc(1) - buyer, 12 * USDC);
+		assert!(events().contains(&Event::OrderFinished {
+			order: pinned[0],
+			outcome: Outcome::Rejected,
+			cost: 0,
+			refunded: 12 * USDC
+		}));
+		// Anyone ends the rest once the predecessor, keeping its SLA, would have completed:
+		// its latest start (an hour), its year, the finish grace (6 hours), then the victim's
+		// start delay (an hour).
+		let wait_until = Orders::<Test>::get(pinned[1]).unwrap().wait_until;
+		assert_eq!(wait_until, now() + HOUR + year + 6 * HOUR + HOUR);
+		set_time(wait_until);
+		assert_noop!(
+			Market::resolve_overdue(RuntimeOrigin::signed(5), pinned[1]),
+			Error::<Test>::NotOverdue
+		);
+		set_time(wait_until + 1);
+		for &o in &pinned[1..] {
+			assert_ok!(Market::resolve_overdue(RuntimeOrigin::signed(5), o));
+			assert!(events().contains(&Event::OrderFinished {
+				order: o,
+				outcome: Outcome::DependencyFailed,
+				cost: 0,
+				refunded: 12 * USDC
+			}));
+		}
+		assert!(!Noted::get().iter().any(|(p, e)| *p == 20 && *e == OrderEvent::SlaBreached));
+		assert_eq!(Offers::<Test>::get(victim).unwrap().reserved, 5);
+		// Only the honest order is left between the victim and its bond.
+		assert_eq!(<Market as cyberplaza_primitives::OpenOrders<_>>::open_orders(&20), 1);
+		assert_ok!(Market::cancel_order(RuntimeOrigin::signed(2), honest));
+		assert_eq!(<Market as cyberplaza_primitives::OpenOrders<_>>::open_orders(&20), 0);
+	});
+}
+
+/// A waiting order takes its slot when it starts, and only if one is free.
+#[test]
+fn a_waiting_order_takes_a_slot_when_it_starts() {
+	test(|| {
+		register(20, Tier::Probation);
+		register(21, Tier::Certified);
+		let victim = offer(20, ResourceKind::CpuCoreHour, USDC, 1_000);
+		let first = offer(21, ResourceKind::CpuCoreHour, USDC, 1_000);
+		let pred = order(1, first, 1);
+		let waiting = NextOrderId::<Test>::get();
+		assert_ok!(Market::place_order(
+			RuntimeOrigin::signed(1),
+			victim,
+			1,
+			HOUR,
+			Some(pred),
+			None,
+			None
+		));
+		let fillers: Vec<_> = (0..10).map(|_| order(2, victim, 1)).collect();
+		assert_noop!(
+			Market::place_order(RuntimeOrigin::signed(3), victim, 1, HOUR, None, None, None),
+			Error::<Test>::ProviderAtLimit
+		);
+		assert_ok!(attest(21, pred, Statement::Started));
+		advance(HOUR);
+		assert_ok!(attest(21, pred, finished(Exit::Success, HOUR)));
+		assert_noop!(attest(20, waiting, Statement::Started), Error::<Test>::ProviderAtLimit);
+		assert_ok!(Market::cancel_order(RuntimeOrigin::signed(2), fillers[0]));
+		assert_ok!(attest(20, waiting, Statement::Started));
+		assert!(Orders::<Test>::get(waiting).unwrap().holds_slot);
+		assert_eq!(Load::<Test>::get(20).active, 10);
+	});
+}
+
+/// An SP may reject only its own orders, only before they start, and only before their start
+/// deadline (after it, not starting is its breach).
+#[test]
+fn rejecting_is_for_the_sp_before_the_start_deadline() {
+	test(|| {
+		register(20, Tier::Certified);
+		let id = offer(20, ResourceKind::CpuCoreHour, USDC, 1_000);
+		let (a, b, c) = (order(1, id, 1), order(1, id, 1), order(1, id, 1));
+		assert_noop!(Market::reject_order(RuntimeOrigin::signed(1), a), Error::<Test>::NotProvider);
+		assert_noop!(Market::reject_order(RuntimeOrigin::signed(20), 99), Error::<Test>::UnknownOrder);
+		assert_ok!(attest(20, b, Statement::Started));
+		assert_noop!(Market::reject_order(RuntimeOrigin::signed(20), b), Error::<Test>::WrongState);
+		advance(HOUR + 1);
+		assert_noop!(
+			Market::reject_order(RuntimeOrigin::signed(20), c),
+			Error::<Test>::StartDeadlinePassed
+		);
+		assert_ok!(Market::resolve_overdue(RuntimeOrigin::signed(5), c));
+		assert_eq!(Noted::get().last(), Some(&(20, OrderEvent::SlaBreached)));
 	});
 }

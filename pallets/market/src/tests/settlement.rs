@@ -1,5 +1,5 @@
 use crate::{mock::*, *};
-use pallet_providers::{OrderEvent, Tier};
+use cyberplaza_primitives::{OrderEvent, Tier};
 use polkadot_sdk::frame_support::{assert_noop, assert_ok, traits::fungible::Mutate};
 
 const CORE_HOUR: u64 = 3_600;
@@ -25,6 +25,7 @@ fn attested_usage_is_billed_and_paid_after_confirmation() {
 			started,
 			Some(sign(20, o, &started))
 		));
+		advance(HOUR / 2);
 		let checkpoint =
 			Statement::Checkpoint(Usage { core_seconds: 40 * CORE_HOUR, accelerator_seconds: 0 });
 		assert_ok!(Market::attest(
@@ -101,6 +102,7 @@ fn attestations_need_the_sp_or_its_key() {
 		);
 		let c =
 			|core_seconds| Statement::Checkpoint(Usage { core_seconds, accelerator_seconds: 0 });
+		advance(60);
 		assert_ok!(attest(20, o, c(100)));
 		assert_noop!(attest(20, o, c(100)), Error::<Test>::UsageRegressed);
 		assert_noop!(attest(20, o, c(50)), Error::<Test>::UsageRegressed);
@@ -117,7 +119,7 @@ fn a_failure_within_five_minutes_is_refunded_in_full() {
 		let (buyer, total) = (usdc(1) + 240 * USDC, books());
 		attest(20, o, Statement::Started).unwrap();
 		advance(300);
-		assert_ok!(attest(20, o, finished(Exit::Failed(1), 50 * CORE_HOUR)));
+		assert_ok!(attest(20, o, finished(Exit::Failed(1), 10 * CORE_HOUR)));
 		assert_eq!(usdc(1), buyer);
 		assert_eq!(books(), total);
 		assert!(Orders::<Test>::get(o).is_none());
@@ -131,7 +133,7 @@ fn later_failures_and_preemption_are_billed_pro_rata() {
 	test(|| {
 		let o = placed();
 		attest(20, o, Statement::Started).unwrap();
-		advance(301);
+		advance(HOUR);
 		assert_ok!(attest(20, o, finished(Exit::Failed(137), 25 * CORE_HOUR)));
 		assert!(events().contains(&Event::OrderFinished {
 			order: o,
@@ -186,7 +188,7 @@ fn usage_beyond_the_escrow_is_not_billed() {
 	test(|| {
 		let o = placed();
 		attest(20, o, Statement::Started).unwrap();
-		advance(HOUR);
+		advance(8 * HOUR);
 		assert_ok!(attest(20, o, finished(Exit::Success, 1_000 * CORE_HOUR)));
 		assert_eq!(OrderEscrow::<Test>::get(), 240 * USDC);
 		// Units consumed are capped by the order.
@@ -219,6 +221,7 @@ fn overdue_orders_are_resolved_by_anyone() {
 		let abandoned = order(1, 0, 100);
 		let buyer = usdc(1) + 480 * USDC;
 		attest(20, abandoned, Statement::Started).unwrap();
+		advance(HOUR / 2);
 		attest(
 			20,
 			abandoned,
@@ -294,5 +297,95 @@ fn a_payout_too_small_for_a_new_account_goes_to_revenue() {
 		assert_eq!(usdc(REVENUE) - revenue, 100);
 		assert_eq!(usdc(120), 0);
 		assert!(events().contains(&Event::SweptToRevenue { to: 120, amount: 98 }));
+	});
+}
+
+/// Attack: an SP bills 120 core-hours a few seconds after the start. Attested usage may not
+/// exceed the offer's cores over the time since the start (plus the start-lag slack), whether
+/// sent signed or feeless.
+#[test]
+fn usage_the_offer_could_not_have_delivered_is_refused() {
+	use polkadot_sdk::{
+		frame_support::{
+			pallet_prelude::{InvalidTransaction, TransactionSource},
+			traits::Authorize,
+		},
+		sp_runtime::transaction_validity::TransactionValidityError,
+	};
+	test(|| {
+		let o = placed();
+		attest(20, o, Statement::Started).unwrap();
+		advance(60);
+		// 128 cores for 60 s plus 120 s of slack: at most 23,040 core-seconds.
+		let (cap, total) = (128 * (60 + 120), books());
+		let usage = |core_seconds| Usage { core_seconds, accelerator_seconds: 0 };
+		let greedy = 120 * CORE_HOUR;
+		assert_noop!(
+			attest(20, o, Statement::Checkpoint(usage(greedy))),
+			Error::<Test>::ImplausibleUsage
+		);
+		assert_noop!(attest(20, o, finished(Exit::Success, greedy)), Error::<Test>::ImplausibleUsage);
+		assert_noop!(attest(20, o, finished(Exit::Success, cap + 1)), Error::<Test>::ImplausibleUsage);
+		let feeless = finished(Exit::Success, greedy);
+		let call = RuntimeCall::Market(Call::attest {
+			order: o,
+			statement: feeless,
+			signature: Some(sign(20, o, &feeless)),
+		});
+		assert_eq!(
+			call.authorize(TransactionSource::External).unwrap().unwrap_err(),
+			TransactionValidityError::Invalid(InvalidTransaction::Custom(IMPLAUSIBLE_USAGE))
+		);
+		assert_eq!(books(), total);
+		// What the cores could have run is billed as attested.
+		assert_ok!(attest(20, o, finished(Exit::Success, cap)));
+		assert!(events().contains(&Event::OrderFinished {
+			order: o,
+			outcome: Outcome::Completed,
+			cost: 2 * USDC * cap as u128 / CORE_HOUR as u128,
+			refunded: 240 * USDC - 2 * USDC * cap as u128 / CORE_HOUR as u128,
+		}));
+	});
+}
+
+/// Attack: feeless checkpoints cost the SP nothing, so it floods the pool and blocks with
+/// ever-growing ones. The pool holds one checkpoint per order (a larger one replaces it), and a
+/// checkpoint sooner than a minute after the last is not admitted, signed or feeless.
+#[test]
+fn feeless_checkpoints_cannot_be_spammed() {
+	use polkadot_sdk::frame_support::{
+		pallet_prelude::{InvalidTransaction, TransactionSource},
+		traits::Authorize,
+	};
+	test(|| {
+		let o = placed();
+		let call = |statement: Statement| {
+			RuntimeCall::Market(Call::attest {
+				order: o,
+				statement,
+				signature: Some(sign(20, o, &statement)),
+			})
+		};
+		let validity = |statement| call(statement).authorize(TransactionSource::External).unwrap();
+		let checkpoint =
+			|core_seconds| Statement::Checkpoint(Usage { core_seconds, accelerator_seconds: 0 });
+		assert_ok!(attest(20, o, Statement::Started));
+		advance(59);
+		assert_eq!(validity(checkpoint(100)).unwrap_err(), InvalidTransaction::Future.into());
+		assert_noop!(attest(20, o, checkpoint(100)), Error::<Test>::CheckpointTooSoon);
+		advance(1);
+		let (small, _) = validity(checkpoint(100)).unwrap();
+		let (large, _) = validity(checkpoint(200)).unwrap();
+		// One tag per order and kind: the larger replaces the smaller in the pool.
+		assert_eq!(small.provides, large.provides);
+		assert!(large.priority > small.priority);
+		let (finish, _) = validity(finished(Exit::Success, 200)).unwrap();
+		assert_ne!(finish.provides, large.provides);
+		assert_ok!(attest(20, o, checkpoint(200)));
+		advance(30);
+		assert_eq!(validity(checkpoint(300)).unwrap_err(), InvalidTransaction::Future.into());
+		assert_noop!(attest(20, o, checkpoint(300)), Error::<Test>::CheckpointTooSoon);
+		// The finish is never held back.
+		assert_ok!(attest(20, o, finished(Exit::Success, 300)));
 	});
 }

@@ -1,5 +1,5 @@
 use crate::{mock::*, *};
-use pallet_providers::Tier;
+use cyberplaza_primitives::Tier;
 use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok},
 	sp_runtime::DispatchError,
@@ -138,7 +138,7 @@ fn resource_vouchers_reserve_units_and_cost_the_holder_nothing() {
 			RuntimeOrigin::signed(1),
 			id,
 			500,
-			HOUR,
+			64 * HOUR,
 			None,
 			Some(0),
 			None
@@ -148,7 +148,8 @@ fn resource_vouchers_reserve_units_and_cost_the_holder_nothing() {
 		assert_eq!(Offers::<Test>::get(id).unwrap().available(), 100);
 		let o = NextOrderId::<Test>::get() - 1;
 		attest(20, o, Statement::Started).unwrap();
-		advance(HOUR);
+		// 500 GPU-hours on the offer's 8 GPUs take 62.5 hours.
+		advance(63 * HOUR);
 		attest(
 			20,
 			o,

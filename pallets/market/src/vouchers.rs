@@ -1,0 +1,102 @@
+//! Vouchers: credit and resource vouchers, issued by SPs or the platform, redeemed by orders.
+
+use crate::*;
+use polkadot_sdk::frame_support::{ensure, pallet_prelude::*};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_issue_voucher(
+		provider: T::AccountId,
+		holder: T::AccountId,
+		value: VoucherValue<BalanceOf<T>>,
+		expires_at: Moment,
+	) -> DispatchResult {
+		ensure!(T::Registry::is_active(&provider), Error::<T>::NotActiveProvider);
+		if let VoucherValue::Units { offer, .. } = value {
+			Self::owned_offer(&provider, offer)?;
+		}
+		Self::issue(provider.clone(), Some(provider), holder, value, expires_at).map(|_| ())
+	}
+
+	pub(crate) fn do_issue_platform_voucher(
+		holder: T::AccountId,
+		value: VoucherValue<BalanceOf<T>>,
+		expires_at: Moment,
+	) -> DispatchResult {
+		Self::issue(T::PlatformAccount::get(), None, holder, value, expires_at).map(|_| ())
+	}
+
+	pub(crate) fn do_release_voucher(who: T::AccountId, voucher: VoucherId) -> DispatchResult {
+		let v = Vouchers::<T>::get(voucher).ok_or(Error::<T>::UnknownVoucher)?;
+		ensure!(who == v.holder || Self::now() >= v.expires_at, Error::<T>::VoucherNotExpired);
+		match v.value {
+			VoucherValue::Credit(amount) => {
+				Self::pay_from_escrow(&v.issuer, amount)?;
+				VoucherBacking::<T>::mutate(|b| *b = b.saturating_sub(amount));
+			}
+			VoucherValue::Units { offer, units } => Self::release_units(offer, units, 0),
+		}
+		Vouchers::<T>::remove(voucher);
+		Self::deposit_event(Event::VoucherReleased { voucher });
+		Ok(())
+	}
+
+	pub(crate) fn issue(
+		issuer: T::AccountId,
+		provider: Option<T::AccountId>,
+		holder: T::AccountId,
+		value: VoucherValue<BalanceOf<T>>,
+		expires_at: Moment,
+	) -> Result<VoucherId, DispatchError> {
+		ensure!(expires_at > Self::now(), Error::<T>::VoucherExpired);
+		match value {
+			VoucherValue::Credit(amount) => {
+				ensure!(!amount.is_zero(), Error::<T>::VoucherMismatch);
+				T::Stable::transfer(
+					&issuer,
+					&Self::escrow_account(),
+					amount,
+					Preservation::Preserve,
+				)?;
+				VoucherBacking::<T>::mutate(|b| *b = b.saturating_add(amount));
+			}
+			VoucherValue::Units { offer, units } => {
+				ensure!(units > 0, Error::<T>::VoucherMismatch);
+				let mut o = Offers::<T>::get(offer).ok_or(Error::<T>::UnknownOffer)?;
+				ensure!(o.status == OfferStatus::Active, Error::<T>::OfferNotActive);
+				ensure!(o.available() >= units, Error::<T>::InsufficientCapacity);
+				o.reserved += units;
+				Offers::<T>::insert(offer, o);
+			}
+		}
+		let id = NextVoucherId::<T>::get();
+		NextVoucherId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
+		Vouchers::<T>::insert(
+			id,
+			Voucher { issuer: issuer.clone(), provider, holder: holder.clone(), value, expires_at },
+		);
+		Self::deposit_event(Event::VoucherIssued { voucher: id, issuer, holder });
+		Ok(id)
+	}
+}
+
+/// Platform vouchers for group buys: units of a supplier's offer, reserved when issued.
+impl<T: Config> VoucherIssuer<T::AccountId> for Pallet<T> {
+	fn offer_provider(offer: OfferId) -> Option<T::AccountId> {
+		Offers::<T>::get(offer).map(|o| o.provider)
+	}
+
+	fn issue_units(
+		holder: &T::AccountId,
+		offer: OfferId,
+		units: u32,
+		expires_at: Moment,
+	) -> Result<VoucherId, DispatchError> {
+		Self::issue(
+			T::PlatformAccount::get(),
+			None,
+			holder.clone(),
+			VoucherValue::Units { offer, units },
+			expires_at,
+		)
+	}
+}
