@@ -229,6 +229,9 @@ fn attestations_go_in_feeless_as_authorized_general_transactions() {
 		);
 		assert!(matches!(Runtime::order(0).expect("open").status, OrderStatus::Started { .. }));
 		assert_eq!(validate(relayed(0, Statement::Started)), Err(InvalidTransaction::Stale.into()));
+		// Checkpoints are a minute apart, the first a minute after the start.
+		assert_eq!(validate(relayed(0, checkpoint)), Err(InvalidTransaction::Future.into()));
+		set_time(START + 60);
 		assert!(validate(relayed(0, checkpoint)).is_ok());
 		assert_eq!((cpt(&Bob.to_account_id()), Balances::total_issuance()), (bob_cpt, issuance));
 	});

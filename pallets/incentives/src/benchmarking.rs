@@ -64,13 +64,14 @@ mod benchmarks {
 			advance_to::<T>(EPOCH + m * month);
 			Pallet::<T>::stake(RawOrigin::Signed(who.clone()).into(), Farm::Pool, usdc)?;
 		}
-		<Pallet<T> as MarketRewards<_, _>>::settled(
-			&who,
-			&who,
-			1_000_000 * usdc,
-			50_000 * usdc,
-			1_000_000 * usdc,
-		);
+		<Pallet<T> as MarketRewards<_, _>>::settled(&SettledOrder {
+			buyer: who.clone(),
+			provider: other.clone(),
+			cost: 1_000_000 * usdc,
+			fee: 50_000 * usdc,
+			incentive_volume: 1_000_000 * usdc,
+			rated: true,
+		});
 		let weeks = Moment::from(T::MaxClaimWeeks::get()) + 2;
 		advance_to::<T>(EPOCH + (8 * month).max(weeks * week));
 		// The locker weeks not yet claimed: `w` of them.

@@ -19,8 +19,9 @@ mod tests;
 pub mod types;
 pub mod weights;
 
+use alloc::vec::Vec;
 use cyberplaza_primitives::{
-	MarketRewards, Moment, PriceFeed, PriceKey, SubscriptionInfo, VoteWeight,
+	MarketRewards, Moment, PriceFeed, PriceKey, SettledOrder, SubscriptionInfo, VoteWeight,
 };
 use polkadot_sdk::{
 	frame_support::{
@@ -198,6 +199,17 @@ pub mod pallet {
 	pub type Referrals<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, Referral<T::AccountId>>;
 
+	/// Accounts that have settled an order, as buyer or SP: too late for them to name a
+	/// referrer.
+	#[pallet::storage]
+	pub type HasSettled<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+
+	/// Referral rewards each referrer earned in the month it last earned one: the month's
+	/// index and the count, at most `Params::max_referrals_per_month`.
+	#[pallet::storage]
+	pub type ReferrerMonth<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, (u32, u32), ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(polkadot_sdk::frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -240,8 +252,8 @@ pub mod pallet {
 		Unstaked { who: T::AccountId, farm: Farm, amount: Balance },
 		/// `who` named `referrer` as the one who brought it.
 		ReferrerSet { who: T::AccountId, referrer: T::AccountId },
-		/// `referrer` and `referred` earned referral rewards.
-		ReferralRewarded { referrer: T::AccountId, referred: T::AccountId },
+		/// `referrer` and `referred` each earned `reward` CPT for the referral.
+		ReferralRewarded { referrer: T::AccountId, referred: T::AccountId, reward: Balance },
 		/// Governance set the parameters.
 		ParamsSet { params: Params },
 	}
@@ -258,8 +270,12 @@ pub mod pallet {
 		AlreadyReferred,
 		/// An account cannot refer itself.
 		SelfReferral,
-		/// A zero price, phases that do not start at month 0 and go forward, or vesting
-		/// longer than the tranches allow.
+		/// The account has settled an order already: it was not brought by anyone now.
+		AlreadySettled,
+		/// The referrer was referred by the caller: referrals never go both ways.
+		MutualReferral,
+		/// A zero price, phases that do not start at month 0 and go forward, vesting longer
+		/// than the tranches allow, or fee shares that add up to the whole fee.
 		InvalidParams,
 	}
 
@@ -351,14 +367,22 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Names the account that brought the caller to the platform, once: both earn the
-		/// referral reward when the caller's first order settles (as buyer or as SP).
+		/// Names the account that brought the caller to the platform, once, before the caller
+		/// has settled any order, and never the caller's own referral: both earn the referral
+		/// reward when the caller's first order settles (as buyer or as SP), if it costs at
+		/// least `min_rated_cost`, within what its fee allows, and while the referrer has earned
+		/// fewer than `max_referrals_per_month` this month.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::set_referrer())]
 		pub fn set_referrer(origin: OriginFor<T>, referrer: T::AccountId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			ensure!(who != referrer, Error::<T>::SelfReferral);
 			ensure!(!Referrals::<T>::contains_key(&who), Error::<T>::AlreadyReferred);
+			ensure!(!HasSettled::<T>::contains_key(&who), Error::<T>::AlreadySettled);
+			ensure!(
+				Referrals::<T>::get(&referrer).is_none_or(|r| r.referrer != who),
+				Error::<T>::MutualReferral
+			);
 			Referrals::<T>::insert(&who, Referral { referrer: referrer.clone(), rewarded: false });
 			Self::deposit_event(Event::ReferrerSet { who, referrer });
 			Ok(())
@@ -398,6 +422,11 @@ pub mod pallet {
 			!params.cpt_price.is_zero()
 				&& schedule::phases_valid(&params.phases)
 				&& params.vesting_months <= MAX_TRANCHES - 2
+				&& params
+					.buyer_fee_share
+					.deconstruct()
+					.saturating_add(params.sp_fee_share.deconstruct())
+					< Permill::one().deconstruct()
 		}
 
 		pub(crate) fn now() -> Moment {
@@ -475,7 +504,9 @@ pub mod pallet {
 			let bucket = period.bucket();
 			let fresh = match period {
 				Period::Month => schedule::month_budget(&params, open.gmv),
-				Period::Quarter if open.index < params.quarters => params.quarter_budget,
+				Period::Quarter if open.index < params.quarters => {
+					schedule::quarter_budget(&params, open.gmv)
+				}
 				Period::Quarter => 0,
 			};
 			let budget = open.carried.saturating_add(fresh).min(Self::free(bucket));
@@ -531,7 +562,8 @@ pub mod pallet {
 
 		/// Credits `who` with `amount` earned in the open `period`, first crediting what it
 		/// earned in a closed one.
-		pub(crate) fn earn(period: Period, who: &T::AccountId, amount: u128) {
+		/// `who` earned `amount` in the open `period`, paying at most `cap` more CPT.
+		pub(crate) fn earn(period: Period, who: &T::AccountId, amount: u128, cap: Balance) {
 			if amount.is_zero() || Self::launched(Self::now()).is_none() {
 				return;
 			}
@@ -541,8 +573,11 @@ pub mod pallet {
 			let index = open.index;
 			Open::<T>::insert(period, open);
 			Earnings::<T>::mutate(period, who, |e| match e {
-				Some(e) => e.amount.saturating_accrue(amount),
-				None => *e = Some(Earning { index, amount }),
+				Some(e) => {
+					e.amount.saturating_accrue(amount);
+					e.cap.saturating_accrue(cap);
+				}
+				None => *e = Some(Earning { index, amount, cap }),
 			});
 		}
 
@@ -552,7 +587,10 @@ pub mod pallet {
 			if earning.index >= Open::<T>::get(period).index {
 				return;
 			}
-			let paid = Closed::<T>::get(period, earning.index).payout(earning.amount);
+			let share = Closed::<T>::get(period, earning.index).payout(earning.amount);
+			let paid = share.min(earning.cap);
+			// What the cap withholds was owed for this share: the bucket keeps it.
+			Owed::<T>::mutate(|o| o.get_mut(period.bucket()).saturating_reduce(share - paid));
 			Self::credit(who, period.bucket(), paid);
 			Earnings::<T>::remove(period, who);
 		}
@@ -739,18 +777,40 @@ pub mod pallet {
 			.map(|_| ())
 		}
 
-		/// Rewards `who`'s referrer and `who` on `who`'s first settlement since naming it.
-		pub(crate) fn reward_referral(who: &T::AccountId, reward: Balance) {
-			let Some(referral) = Referrals::<T>::get(who) else { return };
-			if referral.rewarded {
+		/// The referrals `who`'s first settlement completes: none if it has settled before or
+		/// named no referrer. Marks `who` as settled.
+		pub(crate) fn first_settlement(
+			who: &T::AccountId,
+		) -> Option<(T::AccountId, Referral<T::AccountId>)> {
+			if HasSettled::<T>::contains_key(who) {
+				return None;
+			}
+			HasSettled::<T>::insert(who, ());
+			Referrals::<T>::get(who).filter(|r| !r.rewarded).map(|r| (who.clone(), r))
+		}
+
+		/// Completes `who`'s referral: `reward` CPT to both sides if the referrer has earned
+		/// fewer than the month's most; nothing otherwise. A referral pays once either way.
+		pub(crate) fn complete_referral(
+			who: &T::AccountId,
+			referral: Referral<T::AccountId>,
+			reward: Balance,
+			params: &Params,
+		) {
+			Referrals::<T>::insert(who, Referral { rewarded: true, ..referral.clone() });
+			let month = Open::<T>::get(Period::Month).index;
+			let (last, count) = ReferrerMonth::<T>::get(&referral.referrer);
+			let count = if last == month { count } else { 0 };
+			if reward.is_zero() || count >= params.max_referrals_per_month {
 				return;
 			}
-			Self::earn(Period::Month, &referral.referrer, reward);
-			Self::earn(Period::Month, who, reward);
-			Referrals::<T>::insert(who, Referral { rewarded: true, ..referral.clone() });
+			ReferrerMonth::<T>::insert(&referral.referrer, (month, count + 1));
+			Self::earn(Period::Month, &referral.referrer, reward, Balance::MAX);
+			Self::earn(Period::Month, who, reward, Balance::MAX);
 			Self::deposit_event(Event::ReferralRewarded {
 				referrer: referral.referrer,
 				referred: who.clone(),
+				reward,
 			});
 		}
 
@@ -826,32 +886,47 @@ pub mod pallet {
 	}
 }
 
+/// What a buyer and an SP earn on an order is worth less than its fee (the rule in the README):
+/// the buyer's side within `buyer_fee_share` of it, the SP's quarter within `sp_fee_share` of
+/// its fees.
 impl<T: Config> MarketRewards<T::AccountId, Balance> for Pallet<T> {
-	fn cashback_rate(buyer: &T::AccountId) -> Permill {
-		T::Subscriptions::cashback_rate(buyer).saturating_add(T::VoteWeight::discount(buyer))
+	fn cashback(buyer: &T::AccountId, cost: Balance, fee: Balance) -> Balance {
+		let rate =
+			T::Subscriptions::cashback_rate(buyer).saturating_add(T::VoteWeight::discount(buyer));
+		rate.mul_floor(cost).min(Self::params().buyer_fee_share.mul_floor(fee))
 	}
 
-	fn settled(
-		buyer: &T::AccountId,
-		provider: &T::AccountId,
-		cost: Balance,
-		cashback: Balance,
-		incentive_volume: Balance,
-	) {
+	fn min_rated_cost() -> Balance {
+		Self::params().min_rated_cost
+	}
+
+	fn settled(order: &SettledOrder<T::AccountId, Balance>) {
 		if Self::launched(Self::now()).is_none() {
 			return;
 		}
 		let params = Self::params();
-		Open::<T>::mutate(Period::Month, |open| open.gmv.saturating_accrue(cost));
-		Self::earn(Period::Month, buyer, Self::cpt_for(cashback, &params));
-		Self::earn(Period::Quarter, provider, incentive_volume);
-		let referral = Self::cpt_for(params.referral_reward, &params);
-		Self::reward_referral(buyer, referral);
-		Self::reward_referral(provider, referral);
-	}
-
-	fn reviewed(buyer: &T::AccountId) {
-		let params = Self::params();
-		Self::earn(Period::Month, buyer, Self::cpt_for(params.review_reward, &params));
+		for period in Period::ALL {
+			Open::<T>::mutate(period, |open| open.gmv.saturating_accrue(order.cost));
+		}
+		let referrals: Vec<_> = [&order.buyer, &order.provider]
+			.into_iter()
+			.filter_map(Self::first_settlement)
+			.collect();
+		let rewards = schedule::order_rewards(
+			&params,
+			order.cost,
+			order.fee,
+			Self::cashback(&order.buyer, order.cost, order.fee),
+			order.rated,
+			referrals.len() as u32,
+		);
+		let buyer_cpt = Self::cpt_for(rewards.cashback.saturating_add(rewards.review), &params);
+		Self::earn(Period::Month, &order.buyer, buyer_cpt, Balance::MAX);
+		let sp_cap = Self::cpt_for(params.sp_fee_share.mul_floor(order.fee), &params);
+		Self::earn(Period::Quarter, &order.provider, order.incentive_volume, sp_cap);
+		let referral_cpt = Self::cpt_for(rewards.referral, &params);
+		for (who, referral) in referrals {
+			Self::complete_referral(&who, referral, referral_cpt, &params);
+		}
 	}
 }

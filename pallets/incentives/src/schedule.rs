@@ -55,6 +55,11 @@ pub fn spec_params(cpt: Balance, usdc: Balance) -> Params {
 		review_reward: usdc,
 		// Whitepaper: "referrer and referred each get $50 of credits".
 		referral_reward: 50 * usdc,
+		min_rated_cost: 10 * usdc,
+		max_referrals_per_month: 10,
+		// Together below the whole fee (SPEC section 13): self-dealing never pays.
+		buyer_fee_share: Permill::from_percent(40),
+		sp_fee_share: Permill::from_percent(50),
 		pool_vested: Permill::from_percent(50),
 		vesting_months: 6,
 		phases: BoundedVec::truncate_from(phases.to_vec()),
@@ -94,13 +99,59 @@ pub fn emitted(
 
 /// The user budget of a month with `gmv` settled: `month_budget × min(gmv / target, cap)`.
 pub fn month_budget(params: &Params, gmv: Balance) -> Balance {
-	if params.gmv_target == 0 {
+	released(params.month_budget, params, gmv, 1)
+}
+
+/// The SP-incentives budget a quarter releases: its budget × min(GMV / (3 × the monthly
+/// target), the cap), so that a quiet quarter releases little however its few settlements
+/// are shared.
+pub fn quarter_budget(params: &Params, gmv: Balance) -> Balance {
+	released(params.quarter_budget, params, gmv, 3)
+}
+
+fn released(budget: Balance, params: &Params, gmv: Balance, months: u32) -> Balance {
+	let target = params.gmv_target.saturating_mul(months.into());
+	if target == 0 {
 		return 0;
 	}
-	let ratio = FixedU128::checked_from_rational(gmv, params.gmv_target)
-		.unwrap_or(params.gmv_cap)
-		.min(params.gmv_cap);
-	ratio.saturating_mul_int(params.month_budget)
+	let ratio =
+		FixedU128::checked_from_rational(gmv, target).unwrap_or(params.gmv_cap).min(params.gmv_cap);
+	ratio.saturating_mul_int(budget)
+}
+
+/// What one settled order may earn its buyer's side in USDC value, and how: cashback first
+/// (at `cashback` USDC), then the review reward if it was rated, then the referral rewards of
+/// the referrals it completes (`referrals`, each paying the referrer and the referred alike),
+/// all within `buyer_fee_share` of the order's `fee`, rounded down. Orders costing less than
+/// `min_rated_cost` earn no review or referral reward.
+pub fn order_rewards(
+	params: &Params,
+	cost: Balance,
+	fee: Balance,
+	cashback: Balance,
+	rated: bool,
+	referrals: u32,
+) -> OrderRewards {
+	let mut left = params.buyer_fee_share.mul_floor(fee);
+	let cashback = cashback.min(left);
+	left -= cashback;
+	let qualifies = cost >= params.min_rated_cost;
+	let review = if rated && qualifies { params.review_reward.min(left) } else { 0 };
+	left -= review;
+	// Both sides of each referral are paid alike out of what is left.
+	let sides = 2 * Balance::from(referrals);
+	let referral =
+		if qualifies && sides > 0 { params.referral_reward.min(left / sides) } else { 0 };
+	OrderRewards { cashback, review, referral }
+}
+
+/// The USDC value of what a settled order earns: the buyer's cashback and review reward, and
+/// each side of each referral it completes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OrderRewards {
+	pub cashback: Balance,
+	pub review: Balance,
+	pub referral: Balance,
 }
 
 /// CPT worth `usdc` at `price` USDC per whole CPT (`cpt` smallest units).

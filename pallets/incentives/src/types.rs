@@ -140,7 +140,7 @@ pub struct OpenPeriod {
 	/// What accounts earned so far: CPT claimed (months) or incentive volume in USDC
 	/// (quarters).
 	pub earned: u128,
-	/// USDC settled on the market so far (sets the monthly budget).
+	/// USDC settled on the market so far (sets the period's budget).
 	pub gmv: Balance,
 	/// Budget left unpaid by earlier periods.
 	pub carried: Balance,
@@ -197,6 +197,8 @@ impl ClosedPeriod {
 pub struct Earning {
 	pub index: u32,
 	pub amount: u128,
+	/// The most it pays, in CPT: for a quarter, the SP's share of the fees it earned on.
+	pub cap: Balance,
 }
 
 /// A liquidity farm: stakers earn CPT pro rata to their stake over time.
@@ -312,7 +314,8 @@ pub struct Phase {
 	pub pool: Balance,
 }
 
-/// A referral: `referrer` brought the account; both are rewarded on its first settlement.
+/// A referral: `referrer` brought the account; both are rewarded on its first settlement,
+/// which `rewarded` records (whatever that settlement paid).
 #[derive(
 	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
@@ -351,8 +354,20 @@ pub struct Params {
 	pub quarters: u32,
 	/// USDC value of CPT a rating earns its buyer.
 	pub review_reward: Balance,
-	/// USDC value of CPT the referrer and the referred each earn on its first settlement.
+	/// USDC value of CPT the referrer and the referred each earn on the referred account's
+	/// first settlement, at most.
 	pub referral_reward: Balance,
+	/// Orders costing less (USDC) earn no review or referral reward, and their ratings do not
+	/// count.
+	pub min_rated_cost: Balance,
+	/// Referral rewards one referrer earns in a month at most.
+	pub max_referrals_per_month: u32,
+	/// The most an order's cashback, veCPT rebate, review and referral rewards are worth
+	/// together, as a share of the fee it paid.
+	pub buyer_fee_share: Permill,
+	/// The most an SP's quarter of incentives is worth, as a share of the fees its orders paid
+	/// in that quarter. With `buyer_fee_share` below the whole fee.
+	pub sp_fee_share: Permill,
 	/// Share of the USDC pool farm's CPT that vests (SPEC: half) ...
 	pub pool_vested: Permill,
 	/// ... linearly over this many months (SPEC: 6).

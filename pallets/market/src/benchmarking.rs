@@ -8,7 +8,10 @@ use polkadot_sdk::{
 	frame_benchmarking::v2::*,
 	frame_support::{traits::EnsureOrigin, BoundedVec},
 	frame_system::RawOrigin,
-	sp_runtime::{traits::Bounded, transaction_validity::TransactionSource},
+	sp_runtime::{
+		traits::{Bounded, Zero},
+		transaction_validity::TransactionSource,
+	},
 };
 
 /// What a runtime supplies to benchmark the market against its registry.
@@ -110,7 +113,7 @@ fn relay<T: Config>(
 fn finish_statement() -> Statement {
 	Statement::Finished {
 		exit: Exit::Success,
-		usage: Usage { core_seconds: 5 * HOUR, accelerator_seconds: 0 },
+		usage: Usage { core_seconds: HOUR, accelerator_seconds: 0 },
 		downtime: 0,
 		result: H256::repeat_byte(1),
 	}
@@ -290,6 +293,18 @@ mod benchmarks {
 		assert!(OrdersMap::<T>::get(order).is_none());
 	}
 
+	/// Waiting on a predecessor, which the rejection releases.
+	#[benchmark]
+	fn reject_order() {
+		let (provider, _, offer) = market::<T>();
+		let buyer = funded::<T>("buyer", 0);
+		let before = place::<T>(&buyer, offer, None);
+		let order = place::<T>(&buyer, offer, Some(before));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), order);
+		assert!(OrdersMap::<T>::get(order).is_none());
+	}
+
 	/// Relayed, after a predecessor that has completed, and late: the start refunds the
 	/// escrow in full and closes the order, dearer than an on-time start.
 	#[benchmark]
@@ -313,6 +328,7 @@ mod benchmarks {
 		let (provider, key, offer) = market::<T>();
 		let buyer = funded::<T>("buyer", 0);
 		let order = started::<T>(&provider, offer, &buyer);
+		T::BenchmarkHelper::set_time(EPOCH + HOUR);
 		let statement = Statement::Checkpoint(Usage { core_seconds: HOUR, accelerator_seconds: 0 });
 		let (relayer, signature) = relay::<T>(&key, order, statement);
 		#[extrinsic_call]
@@ -330,6 +346,7 @@ mod benchmarks {
 		let (provider, key, offer) = market::<T>();
 		let buyer = funded::<T>("buyer", 0);
 		let order = started::<T>(&provider, offer, &buyer);
+		T::BenchmarkHelper::set_time(EPOCH + HOUR);
 		let statement = Statement::Checkpoint(Usage { core_seconds: HOUR, accelerator_seconds: 0 });
 		let (_, signature) = relay::<T>(&key, order, statement);
 		let call = Call::<T>::attest { order, statement, signature };
@@ -416,11 +433,20 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A rating that counts: of an order the buyer paid itself, costing at least
+	/// `MarketRewards::min_rated_cost`.
 	#[benchmark]
 	fn rate() {
-		let (provider, _, offer) = market::<T>();
+		let (provider, _, _) = market::<T>();
+		let mut t = terms::<T>(100);
+		t.unit_price = T::Rewards::min_rated_cost().max(price::<T>());
+		let offer = NextOfferId::<T>::get();
+		Pallet::<T>::create_offer(RawOrigin::Signed(provider.clone()).into(), t).expect("offer");
 		let buyer = funded::<T>("buyer", 0);
-		let order = finished::<T>(&provider, offer, &buyer);
+		let order = place::<T>(&buyer, offer, None);
+		let origin = || RawOrigin::Signed(provider.clone()).into();
+		Pallet::<T>::attest(origin(), order, Statement::Started, None).expect("start");
+		Pallet::<T>::attest(origin(), order, finish_statement(), None).expect("finish");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(buyer), order, 5, H256::repeat_byte(3));
 	}

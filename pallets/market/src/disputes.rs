@@ -62,7 +62,7 @@ impl<T: Config> Pallet<T> {
 		rating: u8,
 		review: H256,
 	) -> DispatchResult {
-		let o = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
+		let mut o = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
 		ensure!(o.buyer == who, Error::<T>::NotBuyer);
 		let (OrderStatus::Finished { cost, .. } | OrderStatus::Disputed { cost, .. }) = o.status
 		else {
@@ -74,9 +74,10 @@ impl<T: Config> Pallet<T> {
 			|| T::Registry::payout_account(&o.provider).as_ref() == Some(&who)
 			|| o.voucher_issuer.as_ref() == Some(&o.provider);
 		ensure!(!own, Error::<T>::SelfRating);
-		ensure!(cost >= T::MinRatedCost::get(), Error::<T>::CostTooLowToRate);
+		ensure!(cost >= T::Rewards::min_rated_cost(), Error::<T>::CostTooLowToRate);
 		T::Reputation::rate(&o.provider, order, rating, review)?;
-		T::Rewards::reviewed(&who);
+		o.rated = true;
+		Orders::<T>::insert(order, o);
 		Ok(())
 	}
 }

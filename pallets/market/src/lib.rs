@@ -29,8 +29,8 @@ pub mod weights;
 
 use alloc::vec::Vec;
 pub use cyberplaza_primitives::{
-	CloudSku, Insurance, MarketRewards, PriceFeed, PriceKey, RevenueSink, RevenueSource, ToAccount,
-	VoucherIssuer,
+	CloudSku, Insurance, MarketRewards, PriceFeed, PriceKey, RevenueSink, RevenueSource,
+	SettledOrder, ToAccount, VoucherIssuer,
 };
 use cyberplaza_primitives::{
 	Moment, OpenOrders, OrderEvent, ProviderRegistry, Region, ReputationRecorder, Tier,
@@ -100,7 +100,8 @@ pub mod pallet {
 		type Revenue: RevenueSink<Self::AccountId, BalanceOf<Self>>;
 		/// Pays awards beyond the SP's held payout.
 		type Insurance: Insurance<Self::AccountId, BalanceOf<Self>>;
-		/// Cashback and SP incentives on settled orders.
+		/// Cashback, review and referral rewards and SP incentives on settled orders, and the
+		/// least cost a rating counts from.
 		type Rewards: MarketRewards<Self::AccountId, BalanceOf<Self>>;
 		/// Cloud instance prices (and USDC/USD) for quotes' reference prices.
 		type Prices: PriceFeed;
@@ -167,10 +168,6 @@ pub mod pallet {
 		/// the first), in seconds.
 		#[pallet::constant]
 		type CheckpointInterval: Get<Moment>;
-		/// Least cost an order must have for its buyer to rate it: ratings weigh in reputation
-		/// and earn review rewards, so they must cost more than they can earn.
-		#[pallet::constant]
-		type MinRatedCost: Get<BalanceOf<Self>>;
 		/// Orders in one batch.
 		#[pallet::constant]
 		type MaxBatch: Get<u32>;
@@ -396,7 +393,8 @@ pub mod pallet {
 		StartDeadlinePassed,
 		/// The buyer is the SP, its payout account, or paid with the SP's own voucher credit.
 		SelfRating,
-		/// The order cost less than `MinRatedCost`.
+		/// The order cost less than `MarketRewards::min_rated_cost`: too little to weigh in
+		/// reputation or earn a review reward.
 		CostTooLowToRate,
 		/// The order is not past its deadline yet.
 		NotOverdue,
@@ -602,7 +600,9 @@ pub mod pallet {
 			Self::do_decide_dispute(origin, order, refund)
 		}
 
-		/// The buyer rates a finished order 1–5 with a review hash, once, before it settles.
+		/// The buyer rates a finished order 1–5 with a review hash, once, before it settles; its
+		/// review reward comes with the settlement. Not for the SP's own accounts, nor for orders
+		/// costing less than `MarketRewards::min_rated_cost`.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::rate())]
 		pub fn rate(

@@ -77,7 +77,7 @@ parameter_types! {
 	pub static Registered: BTreeMap<AccountId, MockProvider> = Default::default();
 	pub static Noted: Vec<(AccountId, OrderEvent)> = Default::default();
 	pub static Rated: Vec<(AccountId, OrderId, u8)> = Default::default();
-	pub static Rewarded: Vec<(AccountId, Balance, AccountId, Balance)> = Default::default();
+	pub static Rewarded: Vec<SettledOrder<AccountId, Balance>> = Default::default();
 	pub static Cashback: Permill = Permill::zero();
 	pub static Prices: BTreeMap<PriceKey, polkadot_sdk::sp_runtime::FixedU128> = Default::default();
 	pub static ExistentialDeposit: Balance = 1;
@@ -90,7 +90,6 @@ parameter_types! {
 	pub const ArbiterLimit: Balance = 10_000 * USDC;
 	pub const MaxInsuredClaim: Balance = 100_000 * USDC;
 	pub const ListingCap: Balance = 10_000 * USDC;
-	pub const MinRatedCost: Balance = 10 * USDC;
 }
 
 pub struct MockRegistry;
@@ -154,21 +153,18 @@ impl PriceFeed for MockPrices {
 	}
 }
 
+/// Cashback at the `Cashback` rate of the cost; ratings count from 10 USDC.
 pub struct MockRewards;
 impl MarketRewards<AccountId, Balance> for MockRewards {
-	fn cashback_rate(_: &AccountId) -> Permill {
-		Cashback::get()
+	fn cashback(_: &AccountId, cost: Balance, _: Balance) -> Balance {
+		Cashback::get().mul_floor(cost)
 	}
-	fn settled(
-		buyer: &AccountId,
-		provider: &AccountId,
-		_cost: Balance,
-		cashback: Balance,
-		volume: Balance,
-	) {
-		Rewarded::mutate(|r| r.push((*buyer, cashback, *provider, volume)));
+	fn min_rated_cost() -> Balance {
+		10 * USDC
 	}
-	fn reviewed(_: &AccountId) {}
+	fn settled(order: &SettledOrder<AccountId, Balance>) {
+		Rewarded::mutate(|r| r.push(order.clone()));
+	}
 }
 
 /// Transactions the off-chain worker submits: general (unsigned, extension-carrying)
@@ -232,7 +228,6 @@ impl Config for Test {
 	type MaxOfferWindow = ConstU64<{ 365 * DAY }>;
 	type UsageSlack = ConstU64<120>;
 	type CheckpointInterval = ConstU64<60>;
-	type MinRatedCost = MinRatedCost;
 	type MaxBatch = ConstU32<128>;
 	type MaxOffersPerProvider = ConstU32<8>;
 	type MaxTags = ConstU32<4>;
@@ -353,7 +348,11 @@ pub fn terms(kind: ResourceKind, price: Balance, capacity: u32) -> OfferTermsOf<
 			cores: 128,
 			memory_gb: 768,
 			gpu_model: BoundedVec::default(),
-			gpus: if matches!(kind, ResourceKind::GpuHour | ResourceKind::FpgaHour) { 8 } else { 0 },
+			gpus: if matches!(kind, ResourceKind::GpuHour | ResourceKind::FpgaHour) {
+				8
+			} else {
+				0
+			},
 			region: cyberplaza_primitives::Region::Europe,
 		},
 		unit_price: price,

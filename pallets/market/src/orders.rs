@@ -248,6 +248,7 @@ impl<T: Config> Pallet<T> {
 			escrow,
 			voucher_credit,
 			voucher_issuer,
+			rated: false,
 			status: OrderStatus::Placed,
 		};
 		if !waiting {

@@ -27,7 +27,7 @@ impl<T: Config> Pallet<T> {
 			escrow: cost.saturating_add(buffer),
 			fee,
 			provider_receives: cost - fee,
-			cashback: T::Rewards::cashback_rate(buyer).mul_floor(cost),
+			cashback: T::Rewards::cashback(buyer, cost, fee),
 			incentive_volume,
 			reference_cost,
 			below_reference,

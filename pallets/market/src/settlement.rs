@@ -221,7 +221,7 @@ impl<T: Config> Pallet<T> {
 					StartBase::Pending => {
 						ensure!(now > o.wait_until, Error::<T>::NotOverdue);
 						Outcome::DependencyFailed
-					},
+					}
 					StartBase::From(base) => {
 						ensure!(
 							now > base.saturating_add(o.sla.max_start_delay),
@@ -312,14 +312,14 @@ impl<T: Config> Pallet<T> {
 		}
 		OrderEscrow::<T>::mutate(|e| *e = e.saturating_sub(cost));
 		if !cost.is_zero() {
-			let cashback = T::Rewards::cashback_rate(&o.buyer).mul_floor(cost);
-			T::Rewards::settled(
-				&o.buyer,
-				&o.provider,
+			T::Rewards::settled(&SettledOrder {
+				buyer: o.buyer.clone(),
+				provider: o.provider.clone(),
 				cost,
-				cashback,
-				Self::incentive_volume(&o.provider, cost),
-			);
+				fee,
+				incentive_volume: Self::incentive_volume(&o.provider, cost),
+				rated: o.rated,
+			});
 		}
 		Self::deposit_event(Event::OrderSettled { order: id, provider_paid, fee });
 		let completed_at = (outcome == Outcome::Completed).then_some(finished_at);

@@ -398,6 +398,8 @@ pub struct Order<AccountId, Balance> {
 	/// The part of the escrow a value voucher paid, and who gets back what is left of it.
 	pub voucher_credit: Balance,
 	pub voucher_issuer: Option<AccountId>,
+	/// The buyer rated it: its review reward is paid when it settles.
+	pub rated: bool,
 	pub status: OrderStatus<Balance>,
 }
 

@@ -29,6 +29,9 @@ parameter_types! {
 	pub const MaxInsuredClaim: Balance = 100_000 * USDC;
 	/// SPs below CSP list at most 10,000 USDC of capacity per 30 days.
 	pub const OrdinaryListingCap: Balance = 10_000 * USDC;
+	/// Orders below 10 USDC cannot be rated: a rating must cost more in fees than the review
+	/// reward it earns.
+	pub const MinRatedCost: Balance = 10 * USDC;
 }
 
 /// Best-ranked SPs' pages the score sort reads at most (of 100 SPs each).
@@ -43,7 +46,6 @@ impl pallet_market::Config for Runtime {
 	type AttestationSignature = sr25519::Signature;
 	type Revenue = Revenue;
 	type Insurance = LiquidityPool;
-	// The incentives pallet (CPT cashback, rebates, SP incentives) is still to come.
 	type Rewards = crate::Incentives;
 	type Prices = crate::PriceOracle;
 	type StableUnit = ConstU128<USDC>;
@@ -64,6 +66,13 @@ impl pallet_market::Config for Runtime {
 	type MaxInsuredClaim = MaxInsuredClaim;
 	type OrdinaryListingCap = OrdinaryListingCap;
 	type ListingPeriod = ConstU64<{ 30 * DAY_SECS }>;
+	type MaxStartDelay = ConstU64<{ 7 * DAY_SECS }>;
+	type MaxOrderDuration = ConstU64<{ 365 * DAY_SECS }>;
+	type MaxOfferWindow = ConstU64<{ 365 * DAY_SECS }>;
+	// Two minutes of wall time: start attestations land a few blocks after the job starts.
+	type UsageSlack = ConstU64<120>;
+	type CheckpointInterval = ConstU64<60>;
+	type MinRatedCost = MinRatedCost;
 	type MaxBatch = ConstU32<128>;
 	type MaxOffersPerProvider = ConstU32<64>;
 	type MaxTags = ConstU32<16>;

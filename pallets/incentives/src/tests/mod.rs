@@ -6,9 +6,33 @@ use polkadot_sdk::{
 
 mod invariants;
 
+/// Settles an order of `buyer` with `provider` whose whole cost was the fee, so that the fee
+/// caps bind only where a test says otherwise.
 fn settle(buyer: AccountId, provider: AccountId, cost: Balance, volume: Balance) {
-	let cashback = Incentives::cashback_rate(&buyer).mul_floor(cost);
-	<Incentives as MarketRewards<_, _>>::settled(&buyer, &provider, cost, cashback, volume);
+	settle_order(buyer, provider, cost, cost, volume, false);
+}
+
+fn settle_order(
+	buyer: AccountId,
+	provider: AccountId,
+	cost: Balance,
+	fee: Balance,
+	incentive_volume: Balance,
+	rated: bool,
+) {
+	<Incentives as MarketRewards<_, _>>::settled(&SettledOrder {
+		buyer,
+		provider,
+		cost,
+		fee,
+		incentive_volume,
+		rated,
+	});
+}
+
+/// A rated order of the least cost that earns a review reward, from a fresh SP account.
+fn review(buyer: AccountId) {
+	settle_order(buyer, 900 + buyer, 10 * USDC, 10 * USDC, 0, true);
 }
 
 fn claim(who: AccountId) -> BucketAmounts {
@@ -58,7 +82,8 @@ fn buyers_are_paid_their_cashback_after_the_month() {
 	test(|| {
 		Cashback::set(Permill::from_percent(3));
 		Discount::set(Permill::from_percent(5));
-		assert_eq!(Incentives::cashback_rate(&1), Permill::from_percent(8));
+		let cashback = <Incentives as MarketRewards<_, _>>::cashback;
+		assert_eq!(cashback(&1, 1_000 * USDC, 1_000 * USDC), 80 * USDC);
 		// 1,000 USDC at 8% is 80 USDC of CPT at 1 USDC per CPT.
 		settle(1, SP, 1_000 * USDC, 0);
 		assert_eq!(Open::<Test>::get(Period::Month).gmv, 1_000 * USDC);
@@ -127,11 +152,12 @@ fn a_month_over_budget_pays_pro_rata_and_unused_budget_rolls_over() {
 		settle(1, SP, 500 * USDC, 0);
 		pass(MONTH);
 		assert_eq!(Open::<Test>::get(Period::Month).carried, 50 * CPT);
-		// ... to a month without GMV.
-		<Incentives as MarketRewards<_, _>>::reviewed(&4);
+		// ... to a month of a single review: 10 USDC of GMV adds 1 CPT of budget, the review
+		// takes 1.
+		review(4);
 		pass(MONTH);
 		assert_eq!(claim(4).user, CPT);
-		assert_eq!(Open::<Test>::get(Period::Month).carried, 49 * CPT);
+		assert_eq!(Open::<Test>::get(Period::Month).carried, 50 * CPT);
 		// Earnings from an older month are kept when the account earns again.
 		assert_eq!(claim(2).user, 25 * CPT * 3 / 4);
 	});
@@ -147,7 +173,7 @@ fn an_earning_from_a_closed_month_is_credited_when_the_account_earns_again() {
 		assert_eq!(Unclaimed::<Test>::get(1).user, 10 * CPT);
 		assert_eq!(
 			Earnings::<Test>::get(Period::Month, 1),
-			Some(Earning { index: 1, amount: 10 * CPT })
+			Some(Earning { index: 1, amount: 10 * CPT, cap: Balance::MAX })
 		);
 	});
 }
@@ -155,9 +181,11 @@ fn an_earning_from_a_closed_month_is_credited_when_the_account_earns_again() {
 #[test]
 fn sps_share_each_quarters_budget_by_volume() {
 	test(|| {
+		// 3,000 USDC of GMV in a quarter releases the whole 1,000 CPT.
 		set_params(|p| {
 			p.quarter_budget = 1_000 * CPT;
 			p.quarters = 2;
+			p.gmv_target = 1_000 * USDC;
 		});
 		// The market has already weighted the CSP's volume by 1.5.
 		settle(1, SP, 1_000 * USDC, 1_000 * USDC);
@@ -168,15 +196,28 @@ fn sps_share_each_quarters_budget_by_volume() {
 		pass(MONTH);
 		assert_eq!(claim(SP).sp, 250 * CPT);
 		assert_eq!(claim(CSP).sp, 750 * CPT);
-		// A quarter without volume carries its budget; after the last quarter nothing new.
+		// A quarter without GMV releases nothing; after the last quarter nothing new.
 		pass(3 * MONTH);
-		assert_eq!(Open::<Test>::get(Period::Quarter).carried, 1_000 * CPT);
-		settle(1, SP, 1, 1);
-		pass(3 * MONTH);
-		assert_eq!(claim(SP).sp, 1_000 * CPT);
-		settle(1, SP, 1, 1);
+		assert_eq!(Open::<Test>::get(Period::Quarter).carried, 0);
+		settle(1, SP, 3_000 * USDC, 3_000 * USDC);
 		pass(3 * MONTH);
 		assert_noop!(Incentives::claim(RuntimeOrigin::signed(SP)), Error::<Test>::NothingToClaim);
+		assert_eq!(Owed::<Test>::get().sp, 0);
+	});
+}
+
+/// Attack: in a quiet quarter one tiny settlement took the whole quarter's SP budget. The
+/// budget is released by GMV, and an SP is paid at most its share of the fees its orders paid.
+#[test]
+fn a_tiny_settlement_in_a_quiet_quarter_earns_next_to_nothing() {
+	test(|| {
+		let sp_bucket = cpt(bucket(Bucket::Sp));
+		// 1 USDC of cost with a 5% fee: the quarter releases 1M × 1 / 6M CPT, and the SP's
+		// 50% of its 0.05 USDC fee caps it at 0.025 CPT.
+		settle_order(1, SP, USDC, USDC / 20, USDC, false);
+		pass(3 * MONTH);
+		assert_eq!(claim(SP).sp, CPT / 40);
+		assert_eq!(sp_bucket - cpt(bucket(Bucket::Sp)), CPT / 40);
 		assert_eq!(Owed::<Test>::get().sp, 0);
 	});
 }
@@ -194,12 +235,20 @@ fn referrals_reward_both_sides_once() {
 			Error::<Test>::AlreadyReferred
 		);
 		assert_ok!(Incentives::set_referrer(RuntimeOrigin::signed(SP), 3));
-		settle(1, SP, 10 * USDC, 0);
-		settle(1, SP, 10 * USDC, 0);
+		settle(1, SP, 1_000 * USDC, 0);
+		settle(1, SP, 1_000 * USDC, 0);
 		// Enough GMV for the full budget.
 		settle(4, CSP, 2_000_000 * USDC, 0);
-		assert!(events().contains(&Event::ReferralRewarded { referrer: 2, referred: 1 }));
-		assert!(events().contains(&Event::ReferralRewarded { referrer: 3, referred: SP }));
+		assert!(events().contains(&Event::ReferralRewarded {
+			referrer: 2,
+			referred: 1,
+			reward: 50 * CPT
+		}));
+		assert!(events().contains(&Event::ReferralRewarded {
+			referrer: 3,
+			referred: SP,
+			reward: 50 * CPT
+		}));
 		pass(MONTH);
 		for who in [1, 2, 3, SP] {
 			assert_eq!(claim(who).user, 50 * CPT, "account {who}");
@@ -207,11 +256,79 @@ fn referrals_reward_both_sides_once() {
 	});
 }
 
+/// Attack: an SP and its sock puppets refer each other, or refer accounts that already trade,
+/// or one referrer farms an army of fresh accounts with tiny orders. A referral is only for an
+/// account that never settled, never goes both ways, pays only on a first order of at least
+/// `min_rated_cost` and within its fee, and at most `max_referrals_per_month` per referrer.
+#[test]
+fn referral_farming_does_not_pay() {
+	test(|| {
+		set_params(|p| p.max_referrals_per_month = 2);
+		assert_ok!(Incentives::set_referrer(RuntimeOrigin::signed(1), 2));
+		assert_noop!(
+			Incentives::set_referrer(RuntimeOrigin::signed(2), 1),
+			Error::<Test>::MutualReferral
+		);
+		settle(3, SP, 1_000 * USDC, 0);
+		assert_noop!(
+			Incentives::set_referrer(RuntimeOrigin::signed(3), 2),
+			Error::<Test>::AlreadySettled
+		);
+		assert_noop!(
+			Incentives::set_referrer(RuntimeOrigin::signed(SP), 2),
+			Error::<Test>::AlreadySettled
+		);
+		// A first order below 10 USDC completes the referral for nothing.
+		settle(1, CSP, 10 * USDC - 1, 0);
+		assert_eq!(Referrals::<Test>::get(1).map(|r| r.rewarded), Some(true));
+		settle(1, CSP, 1_000 * USDC, 0);
+		// A 5% fee on 100 USDC leaves 40% × 5 = 2 USDC: 1 USDC to each side.
+		for who in 30..34 {
+			assert_ok!(Incentives::set_referrer(RuntimeOrigin::signed(who), 4));
+		}
+		for who in 30..34 {
+			settle_order(who, 900 + who, 100 * USDC, 5 * USDC, 0, false);
+		}
+		let rewarded: Vec<_> = events()
+			.into_iter()
+			.filter_map(|e| match e {
+				Event::ReferralRewarded { referrer, referred, reward } => {
+					Some((referrer, referred, reward))
+				}
+				_ => None,
+			})
+			.collect();
+		// Two a month for referrer 4; none for 2.
+		assert_eq!(rewarded, vec![(4, 30, CPT), (4, 31, CPT)]);
+	});
+}
+
+/// Attack: a buyer rates its own orders for review rewards and stacks cashback on top. What
+/// one order earns its buyer's side (cashback, rebate, review and referral rewards) is at most
+/// 40% of its fee.
+#[test]
+fn cashback_and_rewards_stay_below_the_fee() {
+	test(|| {
+		Cashback::set(Permill::from_percent(15));
+		Discount::set(Permill::from_percent(5));
+		// 20% of 100 USDC is 20 USDC, but a 5 USDC fee allows 2 USDC in all.
+		let cashback = <Incentives as MarketRewards<_, _>>::cashback;
+		assert_eq!(cashback(&1, 100 * USDC, 5 * USDC), 2 * USDC);
+		settle_order(1, SP, 100 * USDC, 5 * USDC, 0, true);
+		// A cheap rated order: cashback within its fee, no review reward.
+		settle_order(1, SP, 9 * USDC, 9 * USDC / 20, 0, true);
+		// Enough GMV for the budget.
+		settle_order(2, SP, 2_000_000 * USDC, 0, 0, false);
+		pass(MONTH);
+		assert_eq!(claim(1).user, 2 * CPT + 180_000 * CPT / USDC);
+	});
+}
+
 #[test]
 fn reviews_earn_the_review_reward() {
 	test(|| {
-		<Incentives as MarketRewards<_, _>>::reviewed(&1);
-		<Incentives as MarketRewards<_, _>>::reviewed(&1);
+		review(1);
+		review(1);
 		// Budget comes from GMV: a little is enough here.
 		settle(2, SP, 10_000 * USDC, 0);
 		pass(MONTH);
@@ -353,7 +470,8 @@ fn buckets_are_never_overdrawn() {
 		// User rewards beyond the bucket are scaled to what it holds.
 		set_params(|p| p.month_budget = 10 * BUCKET);
 		Cashback::set(Permill::from_percent(100));
-		settle(1, SP, 2 * BUCKET / CPT * USDC, 0);
+		// 100% cashback of 3 buckets' worth, 40% of it within the fee: more than the bucket.
+		settle(1, SP, 3 * BUCKET / CPT * USDC, 0);
 		pass(MONTH);
 		assert_eq!(claim(1).user, BUCKET - Balances::minimum_balance());
 	});
@@ -374,6 +492,12 @@ fn set_params_checks_origin_and_values() {
 				..params.clone()
 			},
 			Params { vesting_months: MAX_TRANCHES - 1, ..params.clone() },
+			// Buyer and SP together would earn the whole fee.
+			Params {
+				buyer_fee_share: Permill::from_percent(50),
+				sp_fee_share: Permill::from_percent(50),
+				..params.clone()
+			},
 		];
 		for p in bad {
 			assert_noop!(
@@ -422,8 +546,7 @@ fn nothing_accrues_before_there_is_time_and_a_settlement_can_launch() {
 		Launch::<Test>::kill();
 		set_time(0);
 		Cashback::set(Permill::from_percent(10));
-		settle(1, SP, 100 * USDC, 100 * USDC);
-		<Incentives as MarketRewards<_, _>>::reviewed(&1);
+		settle_order(1, SP, 100 * USDC, 100 * USDC, 100 * USDC, true);
 		assert_eq!(Open::<Test>::get(Period::Month), OpenPeriod::default());
 		assert_eq!(Open::<Test>::get(Period::Quarter), OpenPeriod::default());
 		assert_eq!(Incentives::catch_up(MAX_CATCH_UP), 0);

@@ -13,6 +13,8 @@ enum Op {
 	Place { buyer: u8, offer: u8, quantity: u16, after: Option<u8>, voucher: Option<u8> },
 	Batch { buyer: u8, offer: u8, count: u8, chained: bool },
 	Cancel { order: u8 },
+	Reject { order: u8 },
+	Rate { order: u8, rating: u8 },
 	Start { order: u8 },
 	Checkpoint { order: u8, seconds: u32 },
 	Finish { order: u8, exit: u8, seconds: u32, downtime: u16 },
@@ -38,6 +40,8 @@ fn op() -> impl Strategy<Value = Op> {
 		1 => (0..4u8, 0..8u8, 1..12u8, any::<bool>())
 			.prop_map(|(buyer, offer, count, chained)| Op::Batch { buyer, offer, count, chained }),
 		1 => (0..16u8).prop_map(|order| Op::Cancel { order }),
+		1 => (0..16u8).prop_map(|order| Op::Reject { order }),
+		1 => (0..16u8, 0..7u8).prop_map(|(order, rating)| Op::Rate { order, rating }),
 		4 => (0..16u8).prop_map(|order| Op::Start { order }),
 		1 => (0..16u8, 0..2_000_000u32).prop_map(|(order, seconds)| Op::Checkpoint { order, seconds }),
 		4 => (0..16u8, 0..4u8, 0..2_000_000u32, 0..4_000u16)
@@ -125,6 +129,14 @@ fn apply(op: &Op) {
 		Op::Cancel { order } => {
 			let order = order_id(order);
 			Market::cancel_order(signed(buyer_of(order)), order)
+		}
+		Op::Reject { order } => {
+			let order = order_id(order);
+			Market::reject_order(signed(provider_of(order)), order)
+		}
+		Op::Rate { order, rating } => {
+			let order = order_id(order);
+			Market::rate(signed(buyer_of(order)), order, rating, H256::zero())
 		}
 		Op::Start { order } => {
 			let order = order_id(order);

@@ -392,7 +392,10 @@ fn rejecting_is_for_the_sp_before_the_start_deadline() {
 		let id = offer(20, ResourceKind::CpuCoreHour, USDC, 1_000);
 		let (a, b, c) = (order(1, id, 1), order(1, id, 1), order(1, id, 1));
 		assert_noop!(Market::reject_order(RuntimeOrigin::signed(1), a), Error::<Test>::NotProvider);
-		assert_noop!(Market::reject_order(RuntimeOrigin::signed(20), 99), Error::<Test>::UnknownOrder);
+		assert_noop!(
+			Market::reject_order(RuntimeOrigin::signed(20), 99),
+			Error::<Test>::UnknownOrder
+		);
 		assert_ok!(attest(20, b, Statement::Started));
 		assert_noop!(Market::reject_order(RuntimeOrigin::signed(20), b), Error::<Test>::WrongState);
 		advance(HOUR + 1);

@@ -15,7 +15,6 @@ fn placed() -> OrderId {
 fn attested_usage_is_billed_and_paid_after_confirmation() {
 	test(|| {
 		let o = placed();
-		Cashback::set(Permill::from_percent(1));
 		let (buyer, revenue, total) = (usdc(1) + 240 * USDC, usdc(REVENUE), books());
 		// A relayer submits the SP's signed statements.
 		let started = Statement::Started;
@@ -59,7 +58,18 @@ fn attested_usage_is_billed_and_paid_after_confirmation() {
 		assert!(Orders::<Test>::get(o).is_none());
 		assert_eq!(Offers::<Test>::get(0).unwrap().sold, 90);
 		assert_eq!(Offers::<Test>::get(0).unwrap().reserved, 0);
-		assert_eq!(Rewarded::get(), vec![(1, 1_800_000, 20, 270 * USDC)]);
+		// The SP's incentive volume is 1.5× the cost for a CSP; the rating's reward comes now.
+		assert_eq!(
+			Rewarded::get(),
+			vec![SettledOrder {
+				buyer: 1,
+				provider: 20,
+				cost: 180 * USDC,
+				fee: 3_600_000,
+				incentive_volume: 270 * USDC,
+				rated: true
+			}]
+		);
 		assert_eq!(Rated::get(), vec![(20, o, 5)]);
 		assert_eq!(
 			Noted::get(),
@@ -273,7 +283,17 @@ fn ordinary_sps_pay_five_percent_and_a_gone_sp_is_paid_directly() {
 		let sp = usdc(21);
 		assert_ok!(Market::confirm(RuntimeOrigin::signed(1), o));
 		assert_eq!(usdc(21) - sp, 95 * USDC);
-		assert_eq!(Rewarded::get(), vec![(1, 0, 21, 100 * USDC)]);
+		assert_eq!(
+			Rewarded::get(),
+			vec![SettledOrder {
+				buyer: 1,
+				provider: 21,
+				cost: 100 * USDC,
+				fee: 5 * USDC,
+				incentive_volume: 100 * USDC,
+				rated: false
+			}]
+		);
 	});
 }
 
@@ -324,8 +344,14 @@ fn usage_the_offer_could_not_have_delivered_is_refused() {
 			attest(20, o, Statement::Checkpoint(usage(greedy))),
 			Error::<Test>::ImplausibleUsage
 		);
-		assert_noop!(attest(20, o, finished(Exit::Success, greedy)), Error::<Test>::ImplausibleUsage);
-		assert_noop!(attest(20, o, finished(Exit::Success, cap + 1)), Error::<Test>::ImplausibleUsage);
+		assert_noop!(
+			attest(20, o, finished(Exit::Success, greedy)),
+			Error::<Test>::ImplausibleUsage
+		);
+		assert_noop!(
+			attest(20, o, finished(Exit::Success, cap + 1)),
+			Error::<Test>::ImplausibleUsage
+		);
 		let feeless = finished(Exit::Success, greedy);
 		let call = RuntimeCall::Market(Call::attest {
 			order: o,
