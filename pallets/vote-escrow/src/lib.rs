@@ -26,6 +26,7 @@ use polkadot_sdk::{
 		dispatch::DispatchResult,
 		traits::{
 			fungible::{Inspect, InspectFreeze, Mutate, MutateFreeze},
+			tokens::{Fortitude, Preservation},
 			Get, UnixTime,
 		},
 		BoundedVec,
@@ -190,7 +191,8 @@ pub mod pallet {
 		AlreadyLocked,
 		NoLock,
 		ZeroAmount,
-		/// Not enough free CPT.
+		/// Not enough transferable CPT: CPT still vesting, or frozen or held for anything else,
+		/// cannot be locked (it would vote twice over).
 		InsufficientBalance,
 		/// The end, rounded down to a week, is less than a week away.
 		EndTooSoon,
@@ -361,7 +363,12 @@ pub mod pallet {
 			let now = Self::now();
 			Self::ensure_caught_up(now)?;
 			let mut point = Self::point_now(now);
-			ensure!(T::Currency::balance(who) >= new.amount, Error::<T>::InsufficientBalance);
+			// Freezes overlap: measure what is transferable without this lock's own freeze, so
+			// that CPT a vesting schedule (or any other lock) keeps cannot be locked again.
+			T::Currency::thaw(&FreezeReason::VoteLock.into(), who)?;
+			let transferable =
+				T::Currency::reducible_balance(who, Preservation::Expendable, Fortitude::Polite);
+			ensure!(transferable >= new.amount, Error::<T>::InsufficientBalance);
 			T::Currency::set_freeze(&FreezeReason::VoteLock.into(), who, new.amount)?;
 
 			let week = Self::week();

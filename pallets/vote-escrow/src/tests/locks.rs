@@ -289,3 +289,31 @@ fn a_stall_is_caught_up_a_few_weeks_per_block() {
 		assert_eq!(PointCount::<Test>::get(), 12);
 	});
 }
+
+/// Attack: CPT that a vesting schedule still locks is locked again as veCPT (freezes and
+/// locks overlap), so team and private-sale allocations vote before they vest. Only
+/// transferable CPT can be locked; as the schedule releases CPT, it can.
+#[test]
+fn cpt_still_vesting_cannot_be_vote_locked() {
+	use polkadot_sdk::frame_support::traits::{LockableCurrency, WithdrawReasons};
+	test(|| {
+		// Account 1 holds 10M CPT, 9M of them still vesting.
+		Balances::set_lock(*b"vesting ", &1, 9_000_000 * CPT, WithdrawReasons::all());
+		let o = RuntimeOrigin::signed;
+		let end = START + 52 * WEEK;
+		assert_noop!(
+			VoteEscrow::create_lock(o(1), 1_000_000 * CPT + 1, end),
+			Error::<Test>::InsufficientBalance
+		);
+		assert_ok!(VoteEscrow::create_lock(o(1), 1_000_000 * CPT, end));
+		assert_noop!(VoteEscrow::increase_amount(o(1), 1), Error::<Test>::InsufficientBalance);
+		// Half a million vests: that much more can be locked, and not a planck beyond.
+		Balances::set_lock(*b"vesting ", &1, 8_500_000 * CPT, WithdrawReasons::all());
+		assert_noop!(
+			VoteEscrow::increase_amount(o(1), 500_000 * CPT + 1),
+			Error::<Test>::InsufficientBalance
+		);
+		assert_ok!(VoteEscrow::increase_amount(o(1), 500_000 * CPT));
+		assert_eq!(frozen(1), 1_500_000 * CPT);
+	});
+}
