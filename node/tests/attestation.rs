@@ -186,7 +186,7 @@ async fn an_order_runs_on_the_scheduler_and_settles(backend: &'static str, outag
 		.expect("offchain_localStorageSet");
 	assert!(set.is_null());
 
-	finalize(&client, &register_sp(payout, account(&key)), &sp).await;
+	finalize(&client, &register_sp(&client, &sp, payout, &key), &sp).await;
 	let now = chain_time(&client).await;
 	finalize(
 		&client,

@@ -124,7 +124,7 @@ async fn orders_settle_refund_and_are_disputed_over_rpc() {
 	give_cpt(&client, &alice, &buyer, 1_000 * CPT_UNIT).await;
 	give_cpt(&client, &alice, &relayer, 1_000 * CPT_UNIT).await;
 
-	finalize(&client, &register_sp(payout, account(&key)), &sp).await;
+	finalize(&client, &register_sp(&client, &sp, payout, &key), &sp).await;
 	let now = chain_time(&client).await;
 	// Offer 0 starts within an hour; offer 1 within 6 seconds (for the overdue order).
 	finalize(&client, &market("create_offer", vec![("terms", offer_terms(now, HOUR))]), &sp).await;

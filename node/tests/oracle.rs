@@ -118,7 +118,8 @@ async fn feeders_feed_prices_and_quotes_show_the_cloud_reference() {
 
 	// Bob lists GPU-hours referencing the instance (8 GPUs: 8 GPU-hours an instance-hour).
 	let sp = dev::bob();
-	finalize(&client, &register_sp(account(&dev::charlie()), account(&dev::ferdie())), &sp).await;
+	finalize(&client, &register_sp(&client, &sp, account(&dev::charlie()), &dev::ferdie()), &sp)
+		.await;
 	let now = chain_time(&client).await;
 	let reference = Value::named_composite([
 		(

@@ -145,7 +145,7 @@ async fn lps_fund_group_buys_and_withdraw_with_profit() {
 	}
 
 	// Bob registers and is benchmarked; his probation runs meanwhile.
-	finalize(&client, &register_sp(account(&bob), account(&bob)), &bob).await;
+	finalize(&client, &register_sp(&client, &bob, account(&bob), &bob), &bob).await;
 	certify(&client, &bob, &alice, 5_000 * USDC_UNIT).await;
 
 	// The LPs deposit: the first deposit locks rUSDC's minimum in the pool.

@@ -47,7 +47,7 @@ async fn an_sp_goes_from_registration_to_certification_over_rpc() {
 	let tier = api(&client, "tier", vec![Value::from_bytes(sp_account)]).await;
 	assert_eq!(variant_name(&tier), "None");
 
-	finalize(&client, &register_sp(account(&dev::charlie()), sp_account), &sp).await;
+	finalize(&client, &register_sp(&client, &sp, account(&dev::charlie()), &sp), &sp).await;
 	let profile = api(&client, "profile", vec![Value::from_bytes(sp_account)]).await;
 	let profile = profile.at(0).expect("Some(profile)");
 	assert_eq!(

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{apply_signed, dev_chain};
+use common::{apply_signed, dev_chain, key_proof};
 use cyberplaza_primitives::{Region, Tier};
 use cyberplaza_runtime::{
 	configs::providers::{MaxCertificationFee, ProviderBond},
@@ -31,6 +31,7 @@ fn register_call() -> RuntimeCall {
 	RuntimeCall::Providers(pallet_providers::Call::register {
 		payout: Charlie.to_account_id(),
 		attestation_key: Bob.public(),
+		key_proof: key_proof(Bob, Bob),
 		region: Region::Europe,
 		metadata: Metadata {
 			company_documents: H256::repeat_byte(1),

@@ -270,14 +270,24 @@ pub async fn give_cpt(client: &Client, from: &Keypair, to: &Keypair, amount: u12
 	finalize(client, &transfer, from).await;
 }
 
-/// `Providers.register`: in Europe, paid out to `payout`, attesting with `key`.
-pub fn register_sp(payout: [u8; 32], key: [u8; 32]) -> impl subxt::tx::Payload {
+/// `Providers.register` for `sp`: in Europe, paid out to `payout`, attesting with `key`, which
+/// signs that `sp` holds it (`pallet_providers::key_ownership_payload`).
+pub fn register_sp(
+	client: &Client,
+	sp: &Keypair,
+	payout: [u8; 32],
+	key: &Keypair,
+) -> impl subxt::tx::Payload {
+	let ownership =
+		[&b"cyberplaza/attestation-key"[..], client.genesis_hash().as_bytes(), &account(sp)]
+			.concat();
 	dynamic::transaction(
 		"Providers",
 		"register",
 		(
 			Value::from_bytes(payout),
-			Value::from_bytes(key),
+			Value::from_bytes(account(key)),
+			Value::from_bytes(key.sign(&ownership).0),
 			Value::unnamed_variant("Europe", []),
 			Value::named_composite([
 				("company_documents", hash(1)),

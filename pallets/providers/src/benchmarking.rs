@@ -11,10 +11,12 @@ use polkadot_sdk::{
 	sp_runtime::{traits::TrailingZeroInput, Permill, Saturating},
 };
 
-/// What a runtime supplies so benchmarks can move time.
-pub trait BenchmarkHelper {
+/// What a runtime supplies so benchmarks can move time and hold attestation keys.
+pub trait BenchmarkHelper<T: Config> {
 	/// Sets the current Unix time, in seconds.
 	fn set_time(seconds: Moment);
+	/// A new attestation key and its proof that `who` holds it ([`key_ownership_payload`]).
+	fn attestation_key(who: &T::AccountId) -> (T::AttestationKey, T::KeyProof);
 }
 
 fn now<T: Config>() -> Moment {
@@ -23,11 +25,6 @@ fn now<T: Config>() -> Moment {
 
 fn set_time<T: Config>(seconds: Moment) {
 	T::BenchmarkHelper::set_time(seconds)
-}
-
-fn attestation_key<T: Config>(seed: u32) -> T::AttestationKey {
-	let seed = (b"attestation", seed).encode();
-	T::AttestationKey::decode(&mut TrailingZeroInput::new(&seed)).expect("infinite input")
 }
 
 /// An account with CPT for the bond and USDC for the highest fee.
@@ -74,10 +71,12 @@ fn floor_figures<T: Config>() -> Figures {
 
 fn registered<T: Config>(seed: u32) -> T::AccountId {
 	let who = funded::<T>(seed);
+	let (key, proof) = T::BenchmarkHelper::attestation_key(&who);
 	Pallet::<T>::register(
 		RawOrigin::Signed(who.clone()).into(),
 		who.clone(),
-		attestation_key::<T>(seed),
+		key,
+		proof,
 		Region::Europe,
 		full_metadata::<T>(),
 	)
@@ -129,11 +128,13 @@ mod benchmarks {
 	#[benchmark]
 	fn register() {
 		let who = funded::<T>(0);
+		let (key, proof) = T::BenchmarkHelper::attestation_key(&who);
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(who.clone()),
 			who.clone(),
-			attestation_key::<T>(0),
+			key,
+			proof,
 			Region::Europe,
 			full_metadata::<T>(),
 		);
@@ -151,9 +152,10 @@ mod benchmarks {
 	#[benchmark]
 	fn rotate_attestation_key() {
 		let who = registered::<T>(0);
+		let (key, proof) = T::BenchmarkHelper::attestation_key(&who);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), attestation_key::<T>(1));
-		assert_eq!(AttestationKeys::<T>::get(attestation_key::<T>(1)), Some(who));
+		_(RawOrigin::Signed(who.clone()), key.clone(), proof);
+		assert_eq!(AttestationKeys::<T>::get(key), Some(who));
 	}
 
 	#[benchmark]

@@ -34,10 +34,23 @@ use polkadot_sdk::{
 		weights::Weight,
 		Hashable,
 	},
-	frame_system,
+	frame_system::{self, pallet_prelude::BlockNumberFor},
 	sp_core::H256,
-	sp_runtime::{traits::Zero, DispatchError, Saturating},
+	sp_runtime::{
+		traits::{IdentifyAccount, Verify, Zero},
+		DispatchError, Saturating,
+	},
 };
+
+/// What an attestation key signs to show that `who` holds it: a domain tag, the chain's genesis
+/// hash and the account, so that nobody can name another's key as theirs (and take the
+/// attestations it signs) and no proof is good on another chain or for another account.
+pub fn key_ownership_payload<Hash: codec::Encode, AccountId: codec::Encode>(
+	genesis: &Hash,
+	who: &AccountId,
+) -> Vec<u8> {
+	codec::Encode::encode(&(b"cyberplaza/attestation-key", genesis, who))
+}
 
 /// Width of the buckets probation ends are filed under, in seconds. The hook promotes an SP
 /// once its bucket has passed, so at most this long after its probation ended (any earlier
@@ -84,7 +97,13 @@ pub mod pallet {
 		/// Unix time.
 		type Time: UnixTime;
 		/// The public key SPs sign job attestations with.
-		type AttestationKey: Parameter + Member + MaxEncodedLen;
+		type AttestationKey: Parameter
+			+ Member
+			+ MaxEncodedLen
+			+ IdentifyAccount<AccountId = Self::AttestationKey>;
+		/// A signature by an attestation key over [`key_ownership_payload`]: proof that the SP
+		/// naming the key holds it.
+		type KeyProof: Parameter + Verify<Signer = Self::AttestationKey>;
 		/// Identifies a marketplace order (ratings are once per order).
 		type OrderId: Parameter + Member + MaxEncodedLen;
 		/// The market's count of an SP's open orders.
@@ -128,7 +147,7 @@ pub mod pallet {
 		type WeightInfo: WeightInfo;
 		/// Moves time in benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: benchmarking::BenchmarkHelper;
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self>;
 	}
 
 	/// Why this pallet holds funds.
@@ -270,6 +289,9 @@ pub mod pallet {
 		NotProvider,
 		/// Another SP (or this one) already uses that attestation key.
 		AttestationKeyInUse,
+		/// The key proof is not the attestation key's signature over the caller's
+		/// [`key_ownership_payload`]: an SP may only name a key it holds.
+		BadKeyProof,
 		/// A compliance certificate has already expired.
 		CertificateExpired,
 		/// The SP still has open orders.
@@ -321,22 +343,21 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Register the caller as an ordinary SP, holding `ProviderBond` CPT.
+		/// Register the caller as an ordinary SP, holding `ProviderBond` CPT. `key_proof` is
+		/// the attestation key's signature over [`key_ownership_payload`] of the caller.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register())]
 		pub fn register(
 			origin: OriginFor<T>,
 			payout: T::AccountId,
 			attestation_key: T::AttestationKey,
+			key_proof: T::KeyProof,
 			region: Region,
 			metadata: MetadataOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			ensure!(!Providers::<T>::contains_key(&who), Error::<T>::AlreadyRegistered);
-			ensure!(
-				!AttestationKeys::<T>::contains_key(&attestation_key),
-				Error::<T>::AttestationKeyInUse
-			);
+			Self::ensure_key_usable(&who, &attestation_key, &key_proof)?;
 			let now = Self::now();
 			Self::ensure_certificates_valid(&metadata, now)?;
 			let bond = T::ProviderBond::get();
@@ -387,15 +408,17 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Replace the caller's attestation key with an unused one.
+		/// Replace the caller's attestation key with an unused one it holds (`key_proof` as for
+		/// `register`).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::rotate_attestation_key())]
 		pub fn rotate_attestation_key(
 			origin: OriginFor<T>,
 			key: T::AttestationKey,
+			key_proof: T::KeyProof,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			ensure!(!AttestationKeys::<T>::contains_key(&key), Error::<T>::AttestationKeyInUse);
+			Self::ensure_key_usable(&who, &key, &key_proof)?;
 			Self::mutate_provider(&who, |p, _| {
 				AttestationKeys::<T>::remove(&p.attestation_key);
 				AttestationKeys::<T>::insert(&key, &who);
@@ -664,6 +687,19 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		pub(crate) fn now() -> Moment {
 			T::Time::now().as_secs()
+		}
+
+		/// `key` is free and `proof` shows `who` holds it.
+		fn ensure_key_usable(
+			who: &T::AccountId,
+			key: &T::AttestationKey,
+			proof: &T::KeyProof,
+		) -> DispatchResult {
+			ensure!(!AttestationKeys::<T>::contains_key(key), Error::<T>::AttestationKeyInUse);
+			let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+			let payload = key_ownership_payload(&genesis, who);
+			ensure!(proof.verify(&payload[..], key), Error::<T>::BadKeyProof);
+			Ok(())
 		}
 
 		fn ensure_certificates_valid(metadata: &MetadataOf<T>, now: Moment) -> DispatchResult {

@@ -8,7 +8,9 @@ use polkadot_sdk::{
 		BoundedVec,
 	},
 	frame_system::{self, EnsureRoot},
-	pallet_balances, pallet_timestamp, sp_io,
+	pallet_balances, pallet_timestamp,
+	sp_core::{sr25519, Pair},
+	sp_io,
 	sp_runtime::{BuildStorage, Percent, Permill},
 };
 
@@ -92,7 +94,8 @@ impl Config for Test {
 	type Stable = Usdc;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Time = Timestamp;
-	type AttestationKey = [u8; 32];
+	type AttestationKey = sr25519::Public;
+	type KeyProof = sr25519::Signature;
 	type OrderId = u64;
 	type OpenOrders = MockOrders;
 	type CertifierOrigin = EnsureRoot<AccountId>;
@@ -117,9 +120,13 @@ impl Config for Test {
 #[cfg(feature = "runtime-benchmarks")]
 pub struct MockTime;
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::benchmarking::BenchmarkHelper for MockTime {
+impl crate::benchmarking::BenchmarkHelper<Test> for MockTime {
 	fn set_time(seconds: Moment) {
 		set_time(seconds)
+	}
+	fn attestation_key(who: &AccountId) -> (sr25519::Public, sr25519::Signature) {
+		let seed = 1_000 + AttestationKeys::<Test>::iter().count() as u64;
+		(key(seed), proof(seed, *who))
 	}
 }
 
@@ -182,11 +189,20 @@ pub fn advance(seconds: Moment) {
 	}
 }
 
-pub fn key(who: AccountId) -> [u8; 32] {
-	let mut k = [0u8; 32];
-	k[..8].copy_from_slice(&who.to_le_bytes());
-	k[31] = 1;
-	k
+/// The attestation key pair numbered `n`.
+pub fn pair(n: u64) -> sr25519::Pair {
+	let mut seed = [0u8; 32];
+	seed[..8].copy_from_slice(&n.to_le_bytes());
+	sr25519::Pair::from_seed(&seed)
+}
+
+pub fn key(n: u64) -> sr25519::Public {
+	pair(n).public()
+}
+
+/// Key `n`'s proof that `who` holds it.
+pub fn proof(n: u64, who: AccountId) -> sr25519::Signature {
+	pair(n).sign(&key_ownership_payload(&System::block_hash(0), &who))
 }
 
 pub fn metadata() -> MetadataOf<Test> {
@@ -220,8 +236,15 @@ pub fn figures() -> Figures {
 }
 
 pub fn register(who: AccountId, region: Region) {
-	Registry::register(RuntimeOrigin::signed(who), who + 100, key(who), region, metadata())
-		.unwrap();
+	Registry::register(
+		RuntimeOrigin::signed(who),
+		who + 100,
+		key(who),
+		proof(who, who),
+		region,
+		metadata(),
+	)
+	.unwrap();
 }
 
 /// Registers `who` and takes it through application, fee and a passing benchmark.

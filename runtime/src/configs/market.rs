@@ -108,14 +108,11 @@ pub fn browse_by_score(
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarks {
 	use super::*;
+	use crate::configs::providers::{benchmark_key_proof, BENCHMARK_KEY_TYPE};
 	use crate::{Balances, RuntimeOrigin};
 	use cyberplaza_primitives::Region;
 	use pallet_providers::Metadata;
-	use polkadot_sdk::{
-		frame_support::traits::fungible::Mutate, sp_core::crypto::KeyTypeId, sp_io,
-	};
-
-	const KEY_TYPE: KeyTypeId = KeyTypeId(*b"cpat");
+	use polkadot_sdk::{frame_support::traits::fungible::Mutate, sp_io};
 
 	/// Registers SPs through pallet-providers with keys from the benchmark keystore.
 	pub struct Helper;
@@ -123,11 +120,12 @@ pub mod benchmarks {
 		fn register_provider(who: &AccountId) -> sr25519::Public {
 			let bond = <Runtime as pallet_providers::Config>::ProviderBond::get();
 			Balances::set_balance(who, bond * 2);
-			let key = sp_io::crypto::sr25519_generate(KEY_TYPE, None);
+			let key = sp_io::crypto::sr25519_generate(BENCHMARK_KEY_TYPE, None);
 			Providers::register(
 				RuntimeOrigin::signed(who.clone()),
 				who.clone(),
 				key,
+				benchmark_key_proof(&key, who),
 				Region::Europe,
 				Metadata {
 					company_documents: Default::default(),
@@ -139,7 +137,8 @@ pub mod benchmarks {
 			key
 		}
 		fn sign(key: &sr25519::Public, payload: &[u8]) -> sr25519::Signature {
-			sp_io::crypto::sr25519_sign(KEY_TYPE, key, payload).expect("key in the keystore")
+			sp_io::crypto::sr25519_sign(BENCHMARK_KEY_TYPE, key, payload)
+				.expect("key in the keystore")
 		}
 		fn set_time(seconds: u64) {
 			use pallet_providers::benchmarking::BenchmarkHelper;

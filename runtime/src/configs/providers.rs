@@ -43,6 +43,7 @@ impl pallet_providers::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Time = Timestamp;
 	type AttestationKey = sr25519::Public;
+	type KeyProof = sr25519::Signature;
 	type OrderId = u64;
 	type OpenOrders = crate::Market;
 	// Governance (a later issue) will hand these to a certification committee.
@@ -71,8 +72,26 @@ impl pallet_providers::Config for Runtime {
 pub struct TimestampSetter;
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_providers::benchmarking::BenchmarkHelper for TimestampSetter {
+impl pallet_providers::benchmarking::BenchmarkHelper<Runtime> for TimestampSetter {
 	fn set_time(seconds: u64) {
 		polkadot_sdk::pallet_timestamp::Now::<Runtime>::put(seconds.saturating_mul(1_000));
 	}
+	fn attestation_key(who: &crate::AccountId) -> (sr25519::Public, sr25519::Signature) {
+		let key = polkadot_sdk::sp_io::crypto::sr25519_generate(BENCHMARK_KEY_TYPE, None);
+		(key, benchmark_key_proof(&key, who))
+	}
+}
+
+/// The key type of attestation keys benchmarks generate in their keystore.
+#[cfg(feature = "runtime-benchmarks")]
+pub const BENCHMARK_KEY_TYPE: polkadot_sdk::sp_core::crypto::KeyTypeId =
+	polkadot_sdk::sp_core::crypto::KeyTypeId(*b"cpat");
+
+/// `key`'s proof that `who` holds it, signed in the benchmark keystore.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn benchmark_key_proof(key: &sr25519::Public, who: &crate::AccountId) -> sr25519::Signature {
+	let genesis = crate::System::block_hash(0);
+	let payload = pallet_providers::key_ownership_payload(&genesis, who);
+	polkadot_sdk::sp_io::crypto::sr25519_sign(BENCHMARK_KEY_TYPE, key, &payload)
+		.expect("the key is in the keystore")
 }

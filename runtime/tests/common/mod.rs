@@ -66,6 +66,15 @@ pub fn apply_signed(
 	Executive::apply_extrinsic(extrinsic)
 }
 
+/// `key`'s proof that `who` holds it, for `Providers.register`.
+pub fn key_proof(
+	key: Sr25519Keyring,
+	who: Sr25519Keyring,
+) -> polkadot_sdk::sp_core::sr25519::Signature {
+	let genesis = cyberplaza_runtime::System::block_hash(0);
+	key.sign(&pallet_providers::key_ownership_payload(&genesis, &who.to_account_id()))
+}
+
 /// `sp` registers in Europe, paid out to `payout`, attesting with its own sr25519 key.
 pub fn register_sp(sp: Sr25519Keyring, payout: Sr25519Keyring) {
 	use polkadot_sdk::{frame_support::BoundedVec, sp_core::H256};
@@ -73,6 +82,7 @@ pub fn register_sp(sp: Sr25519Keyring, payout: Sr25519Keyring) {
 		cyberplaza_runtime::RuntimeOrigin::signed(sp.to_account_id()),
 		payout.to_account_id(),
 		sp.public(),
+		key_proof(sp, sp),
 		cyberplaza_primitives::Region::Europe,
 		pallet_providers::Metadata {
 			company_documents: H256::repeat_byte(1),

@@ -94,7 +94,11 @@ fn touching_an_sp_applies_a_due_promotion() {
 	test(|| {
 		put_on_probation(1);
 		set_time(START + PROBATION);
-		assert_ok!(Registry::rotate_attestation_key(RuntimeOrigin::signed(1), key(21)));
+		assert_ok!(Registry::rotate_attestation_key(
+			RuntimeOrigin::signed(1),
+			key(21),
+			proof(21, 1)
+		));
 		assert!(matches!(stored(1).certification, Certification::Certified { .. }));
 		assert_eq!(PendingPromotions::<Test>::get(), 0);
 		assert!(events().contains(&Event::Certified { provider: 1 }));

@@ -62,13 +62,15 @@ fn run(op: &Op) -> DispatchResult {
 	let root = RuntimeOrigin::root;
 	match op.clone() {
 		Op::Register(w, r) => {
-			Registry::register(signed(w), w + 100, key(w), Region::ALL[r], metadata())
+			Registry::register(signed(w), w + 100, key(w), proof(w, w), Region::ALL[r], metadata())
 		}
 		Op::Deregister(w) => Registry::deregister(signed(w)),
 		Op::UpdateProfile(w, r) => {
 			Registry::update_profile(signed(w), w + 200, Region::ALL[r], metadata())
 		}
-		Op::Rotate(w, k) => Registry::rotate_attestation_key(signed(w), key(u64::from(k))),
+		Op::Rotate(w, k) => {
+			Registry::rotate_attestation_key(signed(w), key(u64::from(k)), proof(u64::from(k), w))
+		}
 		Op::Apply(w, ok) => {
 			let claim = if ok { figures() } else { Figures { cpu_cores: 10, ..figures() } };
 			Registry::apply_for_certification(signed(w), claim)

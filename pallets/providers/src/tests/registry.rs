@@ -45,26 +45,61 @@ fn register_refuses_duplicates_expired_certificates_and_unfunded_accounts() {
 	test(|| {
 		register(1, Region::Europe);
 		assert_noop!(
-			Registry::register(RuntimeOrigin::signed(1), 1, key(9), Region::Europe, metadata()),
+			Registry::register(
+				RuntimeOrigin::signed(1),
+				1,
+				key(9),
+				proof(9, 1),
+				Region::Europe,
+				metadata()
+			),
 			Error::<Test>::AlreadyRegistered
 		);
 		assert_noop!(
-			Registry::register(RuntimeOrigin::signed(2), 2, key(1), Region::Europe, metadata()),
+			Registry::register(
+				RuntimeOrigin::signed(2),
+				2,
+				key(1),
+				proof(1, 2),
+				Region::Europe,
+				metadata()
+			),
 			Error::<Test>::AttestationKeyInUse
 		);
 		let mut expired = metadata();
 		expired.certificates[0].expires_at = START;
 		assert_noop!(
-			Registry::register(RuntimeOrigin::signed(2), 2, key(2), Region::Europe, expired),
+			Registry::register(
+				RuntimeOrigin::signed(2),
+				2,
+				key(2),
+				proof(2, 2),
+				Region::Europe,
+				expired
+			),
 			Error::<Test>::CertificateExpired
 		);
 		// Account 50 has no CPT.
 		assert_noop!(
-			Registry::register(RuntimeOrigin::signed(50), 50, key(50), Region::Europe, metadata()),
+			Registry::register(
+				RuntimeOrigin::signed(50),
+				50,
+				key(50),
+				proof(50, 50),
+				Region::Europe,
+				metadata()
+			),
 			TokenError::FundsUnavailable
 		);
 		assert_noop!(
-			Registry::register(RuntimeOrigin::none(), 2, key(2), Region::Europe, metadata()),
+			Registry::register(
+				RuntimeOrigin::none(),
+				2,
+				key(2),
+				proof(2, 2),
+				Region::Europe,
+				metadata()
+			),
 			DispatchError::BadOrigin
 		);
 	});
@@ -104,20 +139,24 @@ fn rotate_attestation_key_moves_the_index() {
 	test(|| {
 		register(1, Region::Europe);
 		register(2, Region::Europe);
-		assert_ok!(Registry::rotate_attestation_key(RuntimeOrigin::signed(1), key(11)));
+		assert_ok!(Registry::rotate_attestation_key(
+			RuntimeOrigin::signed(1),
+			key(11),
+			proof(11, 1)
+		));
 		assert_eq!(Registry::attestation_key(&1), Some(key(11)));
 		assert_eq!(Registry::provider_by_key(&key(11)), Some(1));
 		assert_eq!(Registry::provider_by_key(&key(1)), None);
 		assert_noop!(
-			Registry::rotate_attestation_key(RuntimeOrigin::signed(1), key(2)),
+			Registry::rotate_attestation_key(RuntimeOrigin::signed(1), key(2), proof(2, 1)),
 			Error::<Test>::AttestationKeyInUse
 		);
 		assert_noop!(
-			Registry::rotate_attestation_key(RuntimeOrigin::signed(1), key(11)),
+			Registry::rotate_attestation_key(RuntimeOrigin::signed(1), key(11), proof(11, 1)),
 			Error::<Test>::AttestationKeyInUse
 		);
 		assert_noop!(
-			Registry::rotate_attestation_key(RuntimeOrigin::signed(3), key(3)),
+			Registry::rotate_attestation_key(RuntimeOrigin::signed(3), key(3), proof(3, 3)),
 			Error::<Test>::NotProvider
 		);
 	});
@@ -199,4 +238,37 @@ fn rank_keys_order_scores_descending() {
 	for s in [0, 1, 6_000, 10_000, u32::MAX] {
 		assert_eq!(score_of_rank_key(rank_key(s)), s);
 	}
+}
+
+/// Attack: an SP names another SP's attestation key (or one it saw on another chain) as its
+/// own, to squat it or to have the market take that key's attestations as its own. Naming a
+/// key needs the key's signature over this chain's genesis and the caller's account.
+#[test]
+fn a_key_is_named_only_by_its_holder() {
+	test(|| {
+		let squat = |who: AccountId, n: u64, proof| {
+			Registry::register(
+				RuntimeOrigin::signed(who),
+				who,
+				key(n),
+				proof,
+				Region::Europe,
+				metadata(),
+			)
+		};
+		// Key 7's proof for account 1 does not make it account 2's, nor does key 8's.
+		assert_noop!(squat(2, 7, proof(7, 1)), Error::<Test>::BadKeyProof);
+		assert_noop!(squat(2, 7, proof(8, 2)), Error::<Test>::BadKeyProof);
+		// A proof for another chain (another genesis) does not count here.
+		use polkadot_sdk::sp_core::Pair;
+		let elsewhere = pair(7).sign(&key_ownership_payload(&H256::repeat_byte(1), &2u64));
+		assert_noop!(squat(2, 7, elsewhere), Error::<Test>::BadKeyProof);
+		assert_ok!(squat(2, 7, proof(7, 2)));
+		register(1, Region::Europe);
+		assert_noop!(
+			Registry::rotate_attestation_key(RuntimeOrigin::signed(1), key(9), proof(9, 2)),
+			Error::<Test>::BadKeyProof
+		);
+		assert_ok!(Registry::rotate_attestation_key(RuntimeOrigin::signed(1), key(9), proof(9, 1)));
+	});
 }
