@@ -8,8 +8,8 @@ mod common;
 
 use common::{
 	account, as_root, chain_time, cpu_offer_terms, finalize, give_cpt, hash, market, next_order,
-	none, pallet_account, register_sp, revenue_from, runtime_api, some, usdc_balance, variant_name,
-	Client, Node, CPT_UNIT, USDC_UNIT,
+	none, pallet_account, register_sp, revenue_from, runtime_api, some, statement_value,
+	usdc_balance, variant_name, Client, Node, CPT_UNIT, USDC_UNIT,
 };
 use pallet_market::{attestation_payload, Exit, Statement, Usage};
 use subxt::{dynamic::Value, ext::scale_value::At};
@@ -34,37 +34,6 @@ fn place(offer: u32, quantity: u32) -> impl subxt::tx::Payload {
 			("workload", none()),
 		],
 	)
-}
-
-fn statement_value(statement: &Statement) -> Value {
-	let usage = |u: &Usage| {
-		Value::named_composite([
-			("core_seconds", Value::u128(u.core_seconds as u128)),
-			("accelerator_seconds", Value::u128(u.accelerator_seconds as u128)),
-		])
-	};
-	match statement {
-		Statement::Started => Value::unnamed_variant("Started", []),
-		Statement::Checkpoint(u) => Value::unnamed_variant("Checkpoint", [usage(u)]),
-		Statement::Finished { exit, usage: u, downtime, result } => {
-			let exit = match exit {
-				Exit::Success => Value::unnamed_variant("Success", []),
-				Exit::Failed(code) => {
-					Value::unnamed_variant("Failed", [Value::i128(*code as i128)])
-				}
-				Exit::Preempted => Value::unnamed_variant("Preempted", []),
-			};
-			Value::named_variant(
-				"Finished",
-				[
-					("exit", exit),
-					("usage", usage(u)),
-					("downtime", Value::u128(*downtime as u128)),
-					("result", Value::from_bytes(result.0)),
-				],
-			)
-		}
-	}
 }
 
 /// The SP's statement signed with its attestation key, relayed by `relayer`.

@@ -4,6 +4,7 @@
 // Each test crate uses its own subset of the helpers.
 #![allow(dead_code)]
 
+use pallet_market::{Exit, Statement, Usage};
 use std::{
 	net::TcpListener,
 	path::{Path, PathBuf},
@@ -154,6 +155,28 @@ where
 /// The account id of a keypair.
 pub fn account(keypair: &Keypair) -> [u8; 32] {
 	keypair.public_key().0
+}
+
+/// Submits a signed transaction that the chain includes but refuses; returns its error (e.g.
+/// `Market::CostTooLowToRate`) after checking that it is one.
+pub async fn refused(
+	client: &Client,
+	payload: &impl subxt::tx::Payload,
+	signer: &Keypair,
+) -> String {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let progress = at
+		.transactions()
+		.sign_and_submit_then_watch_default(payload, signer)
+		.await
+		.expect("the node accepts the transaction");
+	let outcome = tokio::time::timeout(FINALIZED_DEADLINE, progress.wait_for_finalized_success())
+		.await
+		.expect("the transaction is finalized within the deadline");
+	match outcome {
+		Ok(_) => panic!("the transaction succeeded"),
+		Err(e) => e.to_string(),
+	}
 }
 
 /// Submits a signed transaction and waits until it is finalized and has succeeded.
@@ -342,6 +365,38 @@ pub async fn tier(client: &Client, who: &Keypair) -> String {
 	match tier.at(0) {
 		Some(tier) => variant_name(tier).to_string(),
 		None => "None".to_string(),
+	}
+}
+
+/// A market `Statement` as a dynamic value.
+pub fn statement_value(statement: &Statement) -> Value {
+	let usage = |u: &Usage| {
+		Value::named_composite([
+			("core_seconds", Value::u128(u.core_seconds as u128)),
+			("accelerator_seconds", Value::u128(u.accelerator_seconds as u128)),
+		])
+	};
+	match statement {
+		Statement::Started => Value::unnamed_variant("Started", []),
+		Statement::Checkpoint(u) => Value::unnamed_variant("Checkpoint", [usage(u)]),
+		Statement::Finished { exit, usage: u, downtime, result } => {
+			let exit = match exit {
+				Exit::Success => Value::unnamed_variant("Success", []),
+				Exit::Failed(code) => {
+					Value::unnamed_variant("Failed", [Value::i128(*code as i128)])
+				}
+				Exit::Preempted => Value::unnamed_variant("Preempted", []),
+			};
+			Value::named_variant(
+				"Finished",
+				[
+					("exit", exit),
+					("usage", usage(u)),
+					("downtime", Value::u128(*downtime as u128)),
+					("result", Value::from_bytes(result.0)),
+				],
+			)
+		}
 	}
 }
 
