@@ -159,6 +159,9 @@ pub mod pallet {
 		/// Latest an offer's window may end, in seconds from now.
 		#[pallet::constant]
 		type MaxOfferWindow: Get<Moment>;
+		/// Latest a voucher may expire, in seconds from its issue.
+		#[pallet::constant]
+		type MaxVoucherLife: Get<Moment>;
 		/// Seconds of wall time allowed on top of an order's elapsed time when checking that
 		/// attested usage fits the offer's cores or accelerators: the SP's scheduler starts a
 		/// job before its start attestation lands.
@@ -408,6 +411,8 @@ pub mod pallet {
 		AwardTooLarge,
 		/// No voucher has this id.
 		UnknownVoucher,
+		/// The voucher would expire later than `MaxVoucherLife` from now.
+		VoucherLivesTooLong,
 		/// The voucher is someone else's, for another offer or SP, or too small.
 		VoucherMismatch,
 		/// The voucher has expired, or would expire before it is issued.

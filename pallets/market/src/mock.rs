@@ -226,6 +226,7 @@ impl Config for Test {
 	type MaxStartDelay = ConstU64<{ 7 * DAY }>;
 	type MaxOrderDuration = ConstU64<{ 365 * DAY }>;
 	type MaxOfferWindow = ConstU64<{ 365 * DAY }>;
+	type MaxVoucherLife = ConstU64<{ 365 * DAY }>;
 	type UsageSlack = ConstU64<120>;
 	type CheckpointInterval = ConstU64<60>;
 	type MaxBatch = ConstU32<128>;

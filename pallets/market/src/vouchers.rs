@@ -47,7 +47,13 @@ impl<T: Config> Pallet<T> {
 		value: VoucherValue<BalanceOf<T>>,
 		expires_at: Moment,
 	) -> Result<VoucherId, DispatchError> {
-		ensure!(expires_at > Self::now(), Error::<T>::VoucherExpired);
+		let now = Self::now();
+		ensure!(expires_at > now, Error::<T>::VoucherExpired);
+		// Unredeemed vouchers hold capacity or USDC: they may not do so for ever.
+		ensure!(
+			expires_at <= now.saturating_add(T::MaxVoucherLife::get()),
+			Error::<T>::VoucherLivesTooLong
+		);
 		match value {
 			VoucherValue::Credit(amount) => {
 				ensure!(!amount.is_zero(), Error::<T>::VoucherMismatch);

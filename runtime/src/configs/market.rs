@@ -69,6 +69,7 @@ impl pallet_market::Config for Runtime {
 	type MaxStartDelay = ConstU64<{ 7 * DAY_SECS }>;
 	type MaxOrderDuration = ConstU64<{ 365 * DAY_SECS }>;
 	type MaxOfferWindow = ConstU64<{ 365 * DAY_SECS }>;
+	type MaxVoucherLife = ConstU64<{ 365 * DAY_SECS }>;
 	// Two minutes of wall time: start attestations land a few blocks after the job starts.
 	type UsageSlack = ConstU64<120>;
 	type CheckpointInterval = ConstU64<60>;

@@ -198,3 +198,33 @@ fn group_buys_issue_platform_unit_vouchers_through_the_trait() {
 		assert_eq!(usdc(1), buyer);
 	});
 }
+
+/// Attack: vouchers that never expire hold an offer's capacity (unit vouchers) or keep USDC
+/// out of reach for ever. A voucher expires within a year of its issue; once it has, anyone
+/// releases it.
+#[test]
+fn vouchers_cannot_hold_capacity_for_ever() {
+	test(|| {
+		register(20, Tier::Certified);
+		let id = offer(20, ResourceKind::CpuCoreHour, USDC, 1_000);
+		let units = VoucherValue::Units { offer: id, units: 1_000 };
+		assert_noop!(
+			Market::issue_voucher(RuntimeOrigin::signed(20), 1, units, u64::MAX),
+			Error::<Test>::VoucherLivesTooLong
+		);
+		assert_noop!(
+			Market::issue_platform_voucher(
+				RuntimeOrigin::root(),
+				1,
+				VoucherValue::Credit(USDC),
+				now() + 365 * DAY + 1
+			),
+			Error::<Test>::VoucherLivesTooLong
+		);
+		assert_ok!(Market::issue_voucher(RuntimeOrigin::signed(20), 1, units, now() + 365 * DAY));
+		assert_eq!(Offers::<Test>::get(id).unwrap().available(), 0);
+		advance(365 * DAY);
+		assert_ok!(Market::release_voucher(RuntimeOrigin::signed(5), 0));
+		assert_eq!(Offers::<Test>::get(id).unwrap().available(), 1_000);
+	});
+}
