@@ -134,6 +134,14 @@ pub trait ProviderRegistry<AccountId> {
 pub trait ReputationRecorder<AccountId, OrderId> {
 	/// Counts a start, completion, SLA breach or lost dispute.
 	fn note(provider: &AccountId, event: OrderEvent) -> DispatchResult;
-	/// Records the buyer's rating (1–5) of a completed order; once per order.
-	fn rate(provider: &AccountId, order: OrderId, rating: u8, review: H256) -> DispatchResult;
+	/// Records the buyer's rating (1–5) of a completed order; once per order. `weight` is what
+	/// the order's settled value makes the rating count for (at least 1): ratings weigh in the
+	/// score by value, so cheap orders cannot outweigh real ones.
+	fn rate(
+		provider: &AccountId,
+		order: OrderId,
+		rating: u8,
+		review: H256,
+		weight: u64,
+	) -> DispatchResult;
 }

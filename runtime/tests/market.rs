@@ -151,9 +151,11 @@ fn an_order_settles_through_signed_attestations() {
 				reputation.on_time_starts,
 				reputation.completions,
 				reputation.ratings,
+				reputation.rating_weight,
 				reputation.rating_sum
 			),
-			(1, 1, 1, 5)
+			// 160 USDC is 16 times the least rated cost: the rating weighs 16.
+			(1, 1, 1, 16, 80)
 		);
 		// The incentives saw the settlement: the month's GMV, Bob's SP volume, and Dave's
 		// review reward (1 USDC of CPT at 0.10 USDC per CPT; no plan, so no cashback).

@@ -4,6 +4,7 @@ use crate::*;
 use polkadot_sdk::{
 	frame_support::{ensure, pallet_prelude::*},
 	frame_system::pallet_prelude::OriginFor,
+	sp_runtime::SaturatedConversion,
 };
 
 impl<T: Config> Pallet<T> {
@@ -75,7 +76,12 @@ impl<T: Config> Pallet<T> {
 			|| o.voucher_issuer.as_ref() == Some(&o.provider);
 		ensure!(!own, Error::<T>::SelfRating);
 		ensure!(cost >= T::Rewards::min_rated_cost(), Error::<T>::CostTooLowToRate);
-		T::Reputation::rate(&o.provider, order, rating, review)?;
+		// One weight per least rated cost: a rating counts as much as the order's value.
+		let weight = cost
+			.checked_div(&T::Rewards::min_rated_cost())
+			.map_or(1, |w| w.saturated_into::<u64>())
+			.max(1);
+		T::Reputation::rate(&o.provider, order, rating, review, weight)?;
 		o.rated = true;
 		Orders::<T>::insert(order, o);
 		Ok(())

@@ -127,7 +127,7 @@ impl cyberplaza_primitives::ReputationRecorder<AccountId, OrderId> for MockReput
 		Noted::mutate(|n| n.push((*p, event)));
 		Ok(())
 	}
-	fn rate(p: &AccountId, order: OrderId, rating: u8, _: H256) -> DispatchResult {
+	fn rate(p: &AccountId, order: OrderId, rating: u8, _: H256, _weight: u64) -> DispatchResult {
 		if !(1..=5).contains(&rating) || Rated::get().iter().any(|r| r.1 == order) {
 			return Err(DispatchError::Other("bad or repeated rating"));
 		}

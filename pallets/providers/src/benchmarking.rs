@@ -312,7 +312,7 @@ mod benchmarks {
 			Decode::decode(&mut TrailingZeroInput::zeroes()).expect("infinite input");
 		#[block]
 		{
-			<Pallet<T> as ReputationRecorder<_, _>>::rate(&who, order, 5, H256::zero())?;
+			<Pallet<T> as ReputationRecorder<_, _>>::rate(&who, order, 5, H256::zero(), 1)?;
 		}
 		assert!(ProvidersMap::<T>::get(&who).is_some_and(|p| p.reputation.ratings == 1));
 		Ok(())

@@ -1062,13 +1062,16 @@ impl<T: Config> ReputationRecorder<T::AccountId, T::OrderId> for Pallet<T> {
 		order: T::OrderId,
 		rating: u8,
 		review: H256,
+		weight: u64,
 	) -> DispatchResult {
 		use polkadot_sdk::frame_support::ensure;
 		ensure!((1..=5).contains(&rating), Error::<T>::InvalidRating);
 		ensure!(!Reviews::<T>::contains_key(&order), Error::<T>::AlreadyRated);
+		let weight = weight.max(1);
 		let score = Self::mutate_provider(provider, |p, _| {
 			p.reputation.ratings.saturating_inc();
-			p.reputation.rating_sum.saturating_accrue(rating.into());
+			p.reputation.rating_weight.saturating_accrue(weight);
+			p.reputation.rating_sum.saturating_accrue(u64::from(rating).saturating_mul(weight));
 			Ok(Self::rescore(p))
 		})?;
 		Reviews::<T>::insert(&order, Review { provider: provider.clone(), rating, review });

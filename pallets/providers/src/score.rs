@@ -2,14 +2,15 @@
 //!
 //! ```text
 //! score = 40% · rating + 20% · on_time + 20% · delivery + 20% · disputes
-//! rating   = (mean − 1) / 4, mean = (Σ ratings + 3 · 5) / (ratings + 5)
+//! rating   = (mean − 1) / 4, mean = (Σ rating · weight + 3 · 5) / (Σ weight + 5)
 //! on_time  = (on-time starts + 1) / (starts + 2)
 //! delivery = (completions + 1) / (completions + SLA breaches + 2)
 //! disputes = (completions + 1) / (completions + 1 + 4 · disputes lost)
 //! ```
 //!
-//! Every part is smoothed towards a neutral prior (five 3-star ratings; one success and one
-//! failure), so a new SP scores 6,000 and a handful of orders cannot push it to either end.
+//! Every part is smoothed towards a neutral prior (five 3-star ratings of weight one; one
+//! success and one failure), so a new SP scores 6,000 and a handful of orders cannot push it to
+//! either end. A rating weighs as much as its order's value (one per least rated cost).
 //! Every division rounds down, against the SP.
 
 use crate::types::Reputation;
@@ -28,10 +29,9 @@ fn ratio(numerator: u64, denominator: u64) -> u64 {
 
 /// The score of these counters, in `0..=MAX`.
 pub fn score(r: &Reputation) -> u32 {
-	let ratings = u64::from(r.ratings);
 	// Mean stars × 100 in 100..=500, then mapped onto 0..=MAX.
 	let mean_centi = (u128::from(r.rating_sum.saturating_add(PRIOR_STARS * PRIOR_RATINGS)) * 100
-		/ u128::from(ratings + PRIOR_RATINGS)) as u64;
+		/ u128::from(r.rating_weight.saturating_add(PRIOR_RATINGS))) as u64;
 	let rating = ratio(mean_centi.saturating_sub(100), 400);
 	let on_time = ratio(u64::from(r.on_time_starts) + 1, u64::from(r.starts) + 2);
 	let completions = u64::from(r.completions);
@@ -55,6 +55,7 @@ mod tests {
 	fn perfect_history_approaches_max_and_never_exceeds_it() {
 		let r = Reputation {
 			ratings: 1_000,
+			rating_weight: 1_000,
 			rating_sum: 5_000,
 			starts: 1_000,
 			on_time_starts: 1_000,
@@ -65,7 +66,8 @@ mod tests {
 		assert!(s > 9_900 && s <= MAX, "{s}");
 		let extreme = Reputation {
 			ratings: u32::MAX,
-			rating_sum: 5 * u64::from(u32::MAX),
+			rating_weight: u64::MAX,
+			rating_sum: u64::MAX,
 			starts: u32::MAX,
 			on_time_starts: u32::MAX,
 			completions: u32::MAX,
@@ -78,7 +80,8 @@ mod tests {
 	fn one_star_ratings_and_lost_disputes_pull_down() {
 		let base =
 			Reputation { completions: 10, starts: 10, on_time_starts: 10, ..Default::default() };
-		let rated_low = Reputation { ratings: 10, rating_sum: 10, ..base.clone() };
+		let rated_low =
+			Reputation { ratings: 10, rating_weight: 10, rating_sum: 10, ..base.clone() };
 		let lost = Reputation { disputes_lost: 3, ..base.clone() };
 		let breached = Reputation { sla_breaches: 3, ..base.clone() };
 		let late = Reputation { on_time_starts: 5, ..base.clone() };
@@ -93,6 +96,7 @@ mod tests {
 		// delivery 11/12 → 9,166; disputes 1 → 10,000.
 		let r = Reputation {
 			ratings: 10,
+			rating_weight: 10,
 			rating_sum: 50,
 			starts: 10,
 			on_time_starts: 10,
@@ -100,5 +104,25 @@ mod tests {
 			..Default::default()
 		};
 		assert_eq!(score(&r), (40 * 8_325 + 20 * 9_166 + 20 * 9_166 + 20 * 10_000) / 100);
+	}
+
+	/// Attack: many cheap 5-star ratings from sock puppets outweigh a real customer's 1-star
+	/// rating of a large order. Weighted by value, the large order's rating dominates.
+	#[test]
+	fn ratings_weigh_by_value() {
+		// Ten 5-star ratings of weight 1 (ten 10-USDC orders) and one 1-star rating of weight
+		// 1,000 (a 10,000-USDC order): mean (50 + 1,000 + 15) / (1,010 + 5) ≈ 1.05.
+		let farmed = Reputation {
+			ratings: 11,
+			rating_weight: 1_010,
+			rating_sum: 1_050,
+			..Default::default()
+		};
+		let fresh = Reputation::default();
+		assert!(score(&farmed) < score(&fresh), "{}", score(&farmed));
+		// Counted one rating each, the farmed ratings would have won.
+		let by_count =
+			Reputation { ratings: 11, rating_weight: 11, rating_sum: 51, ..Default::default() };
+		assert!(score(&by_count) > score(&fresh));
 	}
 }

@@ -229,7 +229,9 @@ pub struct Suspension {
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Default, Debug, TypeInfo, MaxEncodedLen)]
 pub struct Reputation {
 	pub ratings: u32,
-	/// Sum of all ratings (each 1–5).
+	/// Sum of the ratings' weights (the orders' values, in units of the least rated cost).
+	pub rating_weight: u64,
+	/// Sum of each rating (1–5) times its weight.
 	pub rating_sum: u64,
 	pub starts: u32,
 	pub on_time_starts: u32,

@@ -99,7 +99,7 @@ fn run(op: &Op) -> DispatchResult {
 				_ => OrderEvent::DisputeLost,
 			},
 		),
-		Op::Rate(w, o, r) => Registry::rate(&w, o, r, H256::repeat_byte(2)),
+		Op::Rate(w, o, r) => Registry::rate(&w, o, r, H256::repeat_byte(2), 1),
 		Op::OpenOrders(w, n) => {
 			OpenOrderCount::mutate(|m| {
 				m.insert(w, n);

@@ -198,8 +198,8 @@ fn ranking_is_best_first_and_filters_by_tier_and_region() {
 		register(3, Region::Europe);
 		put_on_probation(4);
 		// Different scores: 1 gets a 5-star rating, 3 a 1-star rating.
-		assert_ok!(Registry::rate(&1, 1, 5, H256::zero()));
-		assert_ok!(Registry::rate(&3, 2, 1, H256::zero()));
+		assert_ok!(Registry::rate(&1, 1, 5, H256::zero(), 1));
+		assert_ok!(Registry::rate(&3, 2, 1, H256::zero(), 1));
 		let all = Registry::ranking(None, None, 0, 10);
 		let order: Vec<_> = all.iter().map(|r| r.provider).collect();
 		let scores: Vec<_> = all.iter().map(|r| r.score).collect();

@@ -40,9 +40,9 @@ fn ratings_are_once_per_order_and_one_to_five() {
 	test(|| {
 		register(1, Region::Europe);
 		let review = H256::repeat_byte(4);
-		assert_ok!(Registry::rate(&1, 10, 4, review));
+		assert_ok!(Registry::rate(&1, 10, 4, review, 1));
 		let r = stored(1).reputation;
-		assert_eq!((r.ratings, r.rating_sum), (1, 4));
+		assert_eq!((r.ratings, r.rating_weight, r.rating_sum), (1, 1, 4));
 		assert_eq!(Reviews::<Test>::get(10), Some(Review { provider: 1, rating: 4, review }));
 		assert_eq!(
 			events().last(),
@@ -54,19 +54,28 @@ fn ratings_are_once_per_order_and_one_to_five() {
 				score: stored(1).score
 			})
 		);
-		assert_noop!(Registry::rate(&1, 10, 5, review), Error::<Test>::AlreadyRated);
+		assert_noop!(Registry::rate(&1, 10, 5, review, 1), Error::<Test>::AlreadyRated);
 		for bad in [0, 6, u8::MAX] {
-			assert_noop!(Registry::rate(&1, 11, bad, review), Error::<Test>::InvalidRating);
+			assert_noop!(Registry::rate(&1, 11, bad, review, 1), Error::<Test>::InvalidRating);
 		}
-		assert_noop!(Registry::rate(&2, 11, 5, review), Error::<Test>::NotProvider);
+		assert_noop!(Registry::rate(&2, 11, 5, review, 1), Error::<Test>::NotProvider);
 		// Ratings move the score the right way.
 		let before = stored(1).score;
-		assert_ok!(Registry::rate(&1, 12, 5, review));
+		assert_ok!(Registry::rate(&1, 12, 5, review, 1));
 		assert!(stored(1).score > before);
-		assert_ok!(Registry::rate(&1, 13, 1, review));
+		assert_ok!(Registry::rate(&1, 13, 1, review, 1));
 		assert!(
 			stored(1).score
-				< score::score(&Reputation { ratings: 2, rating_sum: 9, ..Default::default() })
+				< score::score(&Reputation {
+					ratings: 2,
+					rating_weight: 2,
+					rating_sum: 9,
+					..Default::default()
+				})
 		);
+		// A rating counts as much as its weight.
+		assert_ok!(Registry::rate(&1, 14, 5, review, 30));
+		let r = stored(1).reputation;
+		assert_eq!((r.ratings, r.rating_weight, r.rating_sum), (4, 33, 160));
 	});
 }
