@@ -7,7 +7,8 @@ mod common;
 
 use common::{
 	account, chain_time, cpu_offer_terms, finalize, give_cpt, market, next_order, none,
-	offer_terms, refused, register_sp, runtime_api, some, statement_value, Client, Node, CPT_UNIT,
+	offer_terms, place_order, refused, register_sp, runtime_api, statement_value, Client, Node,
+	CPT_UNIT,
 };
 use pallet_market::{Exit, Statement, Usage};
 use subxt::{
@@ -18,20 +19,6 @@ use subxt_signer::sr25519::{dev, Keypair};
 
 const HOUR: u64 = 3_600;
 const YEAR: u64 = 365 * 24 * HOUR;
-
-fn place(offer: u32, quantity: u32, duration: u64, after: Option<u64>) -> impl subxt::tx::Payload {
-	market(
-		"place_order",
-		vec![
-			("offer", Value::u128(offer as u128)),
-			("quantity", Value::u128(quantity as u128)),
-			("expected_duration", Value::u128(duration as u128)),
-			("after", after.map_or_else(none, |p| some(Value::u128(p as u128)))),
-			("voucher", none()),
-			("workload", none()),
-		],
-	)
-}
 
 fn on_order(call: &str, order: u64) -> impl subxt::tx::Payload {
 	market(call, vec![("order", Value::u128(order as u128))])
@@ -121,7 +108,7 @@ async fn review_farming_and_pinned_dependents_fail_over_rpc() {
 	assert!(mutual.contains("Incentives::MutualReferral"), "{mutual}");
 	for buyer in [&dave, &bob] {
 		let order = next_order(&client).await;
-		finalize(&client, &place(cheap, 1, HOUR, None), buyer).await;
+		finalize(&client, &place_order(cheap, 1, HOUR, None), buyer).await;
 		finalize(&client, &attest(order, Statement::Started), &bob).await;
 		finalize(&client, &attest(order, done()), &bob).await;
 		let error = refused(&client, &rate(order), buyer).await;
@@ -146,10 +133,10 @@ async fn review_farming_and_pinned_dependents_fail_over_rpc() {
 	)
 	.await;
 	let bait = next_order(&client).await;
-	finalize(&client, &place(bait_offer, 1, YEAR, None), &dave).await;
+	finalize(&client, &place_order(bait_offer, 1, YEAR, None), &dave).await;
 	finalize(&client, &attest(bait, Statement::Started), &alice).await;
 	let pinned = next_order(&client).await;
-	finalize(&client, &place(cheap, 1, HOUR, Some(bait)), &dave).await;
+	finalize(&client, &place_order(cheap, 1, HOUR, Some(bait)), &dave).await;
 	let error = refused(&client, &attest(pinned, Statement::Started), &bob).await;
 	assert!(error.contains("Market::PredecessorPending"), "{error}");
 	let error = refused(&client, &on_order("resolve_overdue", pinned), &alice).await;

@@ -8,8 +8,8 @@ mod common;
 
 use common::{
 	account, as_root, chain_time, cpu_offer_terms, finalize, give_cpt, hash, market, next_order,
-	none, pallet_account, register_sp, revenue_from, runtime_api, some, statement_value,
-	usdc_balance, variant_name, Client, Node, CPT_UNIT, USDC_UNIT,
+	none, pallet_account, place_order, register_sp, revenue_from, runtime_api, some,
+	statement_value, usdc_balance, variant_name, Client, Node, CPT_UNIT, USDC_UNIT,
 };
 use pallet_market::{attestation_payload, Exit, Statement, Usage};
 use subxt::{dynamic::Value, ext::scale_value::At};
@@ -23,17 +23,7 @@ fn offer_terms(now: u64, max_start_delay: u64) -> Value {
 }
 
 fn place(offer: u32, quantity: u32) -> impl subxt::tx::Payload {
-	market(
-		"place_order",
-		vec![
-			("offer", Value::u128(offer as u128)),
-			("quantity", Value::u128(quantity as u128)),
-			("expected_duration", Value::u128(HOUR as u128)),
-			("after", none()),
-			("voucher", none()),
-			("workload", none()),
-		],
-	)
+	place_order(offer, quantity, HOUR, None)
 }
 
 /// The SP's statement signed with its attestation key, relayed by `relayer`.

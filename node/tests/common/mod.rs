@@ -157,30 +157,13 @@ pub fn account(keypair: &Keypair) -> [u8; 32] {
 	keypair.public_key().0
 }
 
-/// Submits a signed transaction that the chain includes but refuses; returns its error (e.g.
-/// `Market::CostTooLowToRate`) after checking that it is one.
-pub async fn refused(
+/// Submits a signed transaction and waits until it is finalized: its events, or the error it
+/// failed with.
+pub async fn submit(
 	client: &Client,
 	payload: &impl subxt::tx::Payload,
 	signer: &Keypair,
-) -> String {
-	let at = client.at_current_block().await.expect("the best block is readable");
-	let progress = at
-		.transactions()
-		.sign_and_submit_then_watch_default(payload, signer)
-		.await
-		.expect("the node accepts the transaction");
-	let outcome = tokio::time::timeout(FINALIZED_DEADLINE, progress.wait_for_finalized_success())
-		.await
-		.expect("the transaction is finalized within the deadline");
-	match outcome {
-		Ok(_) => panic!("the transaction succeeded"),
-		Err(e) => e.to_string(),
-	}
-}
-
-/// Submits a signed transaction and waits until it is finalized and has succeeded.
-pub async fn finalize(client: &Client, payload: &impl subxt::tx::Payload, signer: &Keypair) {
+) -> Result<(), String> {
 	let at = client.at_current_block().await.expect("the best block is readable");
 	let progress = at
 		.transactions()
@@ -190,7 +173,46 @@ pub async fn finalize(client: &Client, payload: &impl subxt::tx::Payload, signer
 	tokio::time::timeout(FINALIZED_DEADLINE, progress.wait_for_finalized_success())
 		.await
 		.expect("the transaction is finalized within the deadline")
-		.expect("the transaction succeeds");
+		.map(|_| ())
+		.map_err(|e| e.to_string())
+}
+
+/// Submits a signed transaction and waits until it is finalized and has succeeded.
+pub async fn finalize(client: &Client, payload: &impl subxt::tx::Payload, signer: &Keypair) {
+	if let Err(e) = submit(client, payload, signer).await {
+		panic!("the transaction succeeds: {e}");
+	}
+}
+
+/// Submits a signed transaction that the chain includes but refuses; returns its error (e.g.
+/// `Market::CostTooLowToRate`).
+pub async fn refused(
+	client: &Client,
+	payload: &impl subxt::tx::Payload,
+	signer: &Keypair,
+) -> String {
+	submit(client, payload, signer).await.expect_err("the transaction fails")
+}
+
+/// `Market.place_order` of `quantity` units of `offer` expected to run `duration` seconds,
+/// optionally after another order, without a voucher or workload.
+pub fn place_order(
+	offer: u32,
+	quantity: u32,
+	duration: u64,
+	after: Option<u64>,
+) -> impl subxt::tx::Payload {
+	market(
+		"place_order",
+		vec![
+			("offer", Value::u128(offer as u128)),
+			("quantity", Value::u128(quantity as u128)),
+			("expected_duration", Value::u128(duration as u128)),
+			("after", after.map_or_else(none, |p| some(Value::u128(p as u128)))),
+			("voucher", none()),
+			("workload", none()),
+		],
+	)
 }
 
 /// `who`'s USDC balance at the best block.
