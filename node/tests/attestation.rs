@@ -11,7 +11,8 @@ mod common;
 
 use common::{
 	account, chain_time, cpu_offer_terms, finalize, free_port, give_cpt, market, next_order,
-	register_sp, runtime_api, some, usdc_balance, variant_name, wait_for, Client, Node, CPT_UNIT,
+	order_reference, register_sp, runtime_api, some, usdc_balance, variant_name, wait_for, Client,
+	Node, CPT_UNIT,
 };
 use sha2::{Digest, Sha256};
 use std::{
@@ -200,7 +201,8 @@ async fn an_order_runs_on_the_scheduler_and_settles(backend: &'static str, outag
 	let payout_before = usdc_balance(&client, payout).await;
 	let order = place(&client, &buyer, 2, "echo cyberplaza-$((6 * 7)); sleep 6").await;
 	let genesis = client.genesis_hash();
-	let name = pallet_market::offchain::job_name(genesis.as_ref(), order);
+	let reference = order_reference(&client, order).await;
+	let name = pallet_market::offchain::job_name(genesis.as_ref(), order, &reference);
 
 	let (_, started_seen) = wait_status(&client, order, "Started", Duration::from_secs(120)).await;
 	let (status, finished_seen) =
@@ -248,7 +250,8 @@ async fn an_order_runs_on_the_scheduler_and_settles(backend: &'static str, outag
 		// A 20-second job; the gateway dies once the start is attested and stays down a
 		// minute, during which the job ends.
 		let order = place(&client, &buyer, 1, "sleep 20; echo late").await;
-		let name = pallet_market::offchain::job_name(genesis.as_ref(), order);
+		let reference = order_reference(&client, order).await;
+		let name = pallet_market::offchain::job_name(genesis.as_ref(), order, &reference);
 		wait_status(&client, order, "Started", Duration::from_secs(120)).await;
 		gateway.kill();
 		let down_at = unix_now();

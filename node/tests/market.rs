@@ -8,8 +8,8 @@ mod common;
 
 use common::{
 	account, as_root, chain_time, cpu_offer_terms, finalize, give_cpt, hash, market, next_order,
-	none, pallet_account, place_order, register_sp, revenue_from, runtime_api, some,
-	statement_value, usdc_balance, variant_name, Client, Node, CPT_UNIT, USDC_UNIT,
+	none, order_reference, pallet_account, place_order, register_sp, revenue_from, runtime_api,
+	some, statement_value, usdc_balance, variant_name, Client, Node, CPT_UNIT, USDC_UNIT,
 };
 use pallet_market::{attestation_payload, Exit, Statement, Usage};
 use subxt::{dynamic::Value, ext::scale_value::At};
@@ -35,7 +35,8 @@ async fn relay(
 	relayer: &Keypair,
 ) {
 	let genesis = client.genesis_hash();
-	let payload = attestation_payload(&genesis.0, order, &statement);
+	let reference = order_reference(client, order).await;
+	let payload = attestation_payload(&genesis.0, order, &reference, &statement);
 	let signature = key.sign(&payload);
 	let call = market(
 		"attest",

@@ -69,7 +69,8 @@ fn bob_lists() {
 
 fn relayed(order: u64, statement: Statement) -> RuntimeCall {
 	let genesis = frame_system::Pallet::<Runtime>::block_hash(0);
-	let signature = Bob.pair().sign(&attestation_payload(&genesis, order, &statement));
+	let reference = pallet_market::Orders::<Runtime>::get(order).expect("an open order").reference;
+	let signature = Bob.pair().sign(&attestation_payload(&genesis, order, &reference, &statement));
 	market(pallet_market::Call::attest { order, statement, signature: Some(signature) })
 }
 

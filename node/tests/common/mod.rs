@@ -427,6 +427,14 @@ pub fn market(call: &str, fields: Vec<(&str, Value)>) -> impl subxt::tx::Payload
 	dynamic::transaction("Market", call, Value::named_composite(fields))
 }
 
+/// An open order's reference (`pallet_market::order_reference`), which attestations sign and
+/// gateway jobs are named by.
+pub async fn order_reference(client: &Client, order: u64) -> polkadot_sdk::sp_core::H256 {
+	let found = runtime_api(client, "MarketApi", "order", vec![Value::u128(order as u128)]).await;
+	let reference = found.at(0).and_then(|o| o.at("reference")).expect("an open order");
+	polkadot_sdk::sp_core::H256::from_slice(&bytes(reference))
+}
+
 /// The id the next order placed gets.
 pub async fn next_order(client: &Client) -> u64 {
 	storage_u128(client, "Market", "NextOrderId").await as u64

@@ -105,8 +105,11 @@ fn relay<T: Config>(
 	statement: Statement,
 ) -> (T::AccountId, Option<T::AttestationSignature>) {
 	let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
-	let signature =
-		T::BenchmarkHelper::sign(key, &attestation_payload(&genesis, order, &statement));
+	let reference = OrdersMap::<T>::get(order).map(|o| o.reference).unwrap_or_default();
+	let signature = T::BenchmarkHelper::sign(
+		key,
+		&attestation_payload(&genesis, order, &reference, &statement),
+	);
 	(funded::<T>("relayer", 0), Some(signature))
 }
 

@@ -398,7 +398,8 @@ pub fn finished(exit: Exit, core_seconds: u64) -> Statement {
 /// Signs a statement with the provider's attestation key, as its off-chain worker would.
 pub fn sign(provider: AccountId, order: OrderId, statement: &Statement) -> sr25519::Signature {
 	let genesis = System::block_hash(0);
-	pair(provider).sign(&attestation_payload(&genesis, order, statement))
+	let reference = Orders::<Test>::get(order).map(|o| o.reference).unwrap_or_default();
+	pair(provider).sign(&attestation_payload(&genesis, order, &reference, statement))
 }
 
 pub fn events() -> Vec<Event<Test>> {

@@ -185,14 +185,13 @@ pub fn next_statement<Balance>(
 	}
 }
 
-/// The gateway's name for an order's job: the chain (first 4 bytes of its genesis hash) and
-/// the order.
-pub fn job_name(genesis: &[u8], order: OrderId) -> String {
-	let mut name = String::with_capacity(20);
-	for b in genesis.iter().take(4) {
-		name.push_str(&format!("{b:02x}"));
-	}
-	format!("{name}-{order}")
+/// The gateway's name for an order's job: the chain (first 4 bytes of its genesis hash), the
+/// order and its reference (first 8 bytes), so that an order id reused on another fork names
+/// another job.
+pub fn job_name(genesis: &[u8], order: OrderId, reference: &H256) -> String {
+	let hex = |bytes: &[u8]| bytes.iter().map(|b| format!("{b:02x}")).collect::<String>();
+	let chain = hex(genesis.get(..4).unwrap_or(genesis));
+	format!("{chain}-{order}-{}", hex(&reference.0[..8]))
 }
 
 /// The `POST /jobs` body handing an order's workload to the gateway.
@@ -262,12 +261,13 @@ where
 				return true;
 			}
 			asked += 1;
-			let name = job_name(genesis.as_ref(), order);
+			let name = job_name(genesis.as_ref(), order, &o.reference);
 			let time_limit = o.expected_duration.saturating_add(T::FinishGrace::get());
 			match Self::job_report(&url, &name, &workload, time_limit, run_deadline) {
 				Ok(report) => {
 					if let Some(statement) = next_statement(&o.status, &workload, &report) {
-						Self::send_attestation(order, statement, key, genesis.as_ref(), block);
+						let signed = (order, &o.reference, statement);
+						Self::send_attestation(signed, key, genesis.as_ref(), block);
 					}
 				}
 				Err(e) => log::warn!(
@@ -334,8 +334,7 @@ where
 	/// Signs `statement` with the SP's attestation key and submits it, unless the same
 	/// statement went out within the last `RESEND_AFTER_BLOCKS` blocks.
 	fn send_attestation(
-		order: OrderId,
-		statement: Statement,
+		(order, reference, statement): (OrderId, &H256, Statement),
 		signer: &sr25519::Public,
 		genesis: &[u8],
 		block: u32,
@@ -348,7 +347,7 @@ where
 				return;
 			}
 		}
-		let payload = attestation_payload(&H256::from_slice(genesis), order, &statement);
+		let payload = attestation_payload(&H256::from_slice(genesis), order, reference, &statement);
 		let Some(signature) = sp_io::crypto::sr25519_sign(ATTESTATION_KEY_TYPE, signer, &payload)
 		else {
 			log::error!(target: "market::attest", "keystore could not sign for order {order}");

@@ -249,6 +249,7 @@ impl<T: Config> Pallet<T> {
 			voucher_credit,
 			voucher_issuer,
 			rated: false,
+			reference: order_reference(id, buyer, request.offer, now, request.quantity),
 			status: OrderStatus::Placed,
 		};
 		if !waiting {

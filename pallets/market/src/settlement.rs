@@ -143,7 +143,7 @@ impl<T: Config> Pallet<T> {
 	) -> bool {
 		let Some(key) = T::Registry::attestation_key(&o.provider) else { return false };
 		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
-		let payload = attestation_payload(&genesis, order, statement);
+		let payload = attestation_payload(&genesis, order, &o.reference, statement);
 		signature.is_some_and(|s| s.verify(&payload[..], &key))
 	}
 

@@ -267,15 +267,32 @@ pub enum Statement {
 	},
 }
 
-/// The bytes an attestation key signs: a domain tag, the chain's genesis hash, the order and the
-/// statement. An order is never reused and every statement moves the order on, so a signature
-/// cannot be replayed.
+/// What names an order across forks: a hash of its id, buyer, offer, placement time and
+/// quantity. On a reorg two orders can swap ids; attestations and gateway jobs name the
+/// reference too, so neither can be taken for the other order.
+pub fn order_reference<AccountId: Encode>(
+	order: OrderId,
+	buyer: &AccountId,
+	offer: OfferId,
+	placed_at: Moment,
+	quantity: u32,
+) -> H256 {
+	H256(polkadot_sdk::sp_io::hashing::blake2_256(
+		&(b"cyberplaza/order", order, buyer, offer, placed_at, quantity).encode(),
+	))
+}
+
+/// The bytes an attestation key signs: a domain tag, the chain's genesis hash, the order and its
+/// [`order_reference`], and the statement. An order is never reused and every statement moves
+/// the order on, so a signature cannot be replayed, nor be taken for another order after a
+/// reorg.
 pub fn attestation_payload<Hash: Encode>(
 	genesis: &Hash,
 	order: OrderId,
+	reference: &H256,
 	statement: &Statement,
 ) -> alloc::vec::Vec<u8> {
-	(b"cyberplaza/attest", genesis, order, statement).encode()
+	(b"cyberplaza/attest", genesis, order, reference, statement).encode()
 }
 
 /// `InvalidTransaction::Custom` code of a feeless attestation whose usage the offer's cores or
@@ -400,6 +417,8 @@ pub struct Order<AccountId, Balance> {
 	pub voucher_issuer: Option<AccountId>,
 	/// The buyer rated it: its review reward is paid when it settles.
 	pub rated: bool,
+	/// Its [`order_reference`], which attestations sign.
+	pub reference: H256,
 	pub status: OrderStatus<Balance>,
 }
 

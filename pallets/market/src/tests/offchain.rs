@@ -188,7 +188,11 @@ fn hands_an_order_over_once_and_attests_start_checkpoint_and_finish() {
 		assert_eq!(body["command"], "sleep 120");
 		assert_eq!(body["cpus"], 2);
 		assert_eq!(body["time_limit_secs"], HOUR + 6 * HOUR);
-		assert_eq!(body["id"], offchain::job_name(System::block_hash(0).as_ref(), order));
+		let reference = Orders::<Test>::get(order).unwrap().reference;
+		assert_eq!(
+			body["id"],
+			offchain::job_name(System::block_hash(0).as_ref(), order, &reference)
+		);
 		assert!(submitted(&pool).is_empty());
 
 		// Running: the start is attested; the next run does not post the job again.

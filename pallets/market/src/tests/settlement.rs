@@ -92,7 +92,12 @@ fn attestations_need_the_sp_or_its_key() {
 		// Signed by another key, or for another order (a replay).
 		let wrong_key = polkadot_sdk::sp_core::Pair::sign(
 			&pair(21),
-			&attestation_payload(&System::block_hash(0), o, &s),
+			&attestation_payload(
+				&System::block_hash(0),
+				o,
+				&Orders::<Test>::get(o).unwrap().reference,
+				&s,
+			),
 		);
 		assert_noop!(
 			Market::attest(RuntimeOrigin::signed(7), o, s, Some(wrong_key)),
@@ -413,5 +418,29 @@ fn feeless_checkpoints_cannot_be_spammed() {
 		assert_noop!(attest(20, o, checkpoint(300)), Error::<Test>::CheckpointTooSoon);
 		// The finish is never held back.
 		assert_ok!(attest(20, o, finished(Exit::Success, 300)));
+	});
+}
+
+/// Attack: after a reorg, order ids can name different orders (two buyers' orders placed in
+/// the same block on competing forks swap ids). A statement the SP signed for one order is not
+/// good for the other: the signature covers the order's reference (buyer, offer, placement
+/// time, quantity), not only its id.
+#[test]
+fn a_statement_signed_for_an_order_on_another_fork_is_refused() {
+	test(|| {
+		let o = placed();
+		let s = Statement::Started;
+		// The SP signed `Started` for order `o` as it was on the other fork: buyer 2's order.
+		let elsewhere = order_reference(o, &2u64, 0, now(), 100);
+		assert_ne!(elsewhere, Orders::<Test>::get(o).unwrap().reference);
+		let signed_elsewhere = polkadot_sdk::sp_core::Pair::sign(
+			&pair(20),
+			&attestation_payload(&System::block_hash(0), o, &elsewhere, &s),
+		);
+		assert_noop!(
+			Market::attest(RuntimeOrigin::signed(7), o, s, Some(signed_elsewhere)),
+			Error::<Test>::BadAttestation
+		);
+		assert_ok!(Market::attest(RuntimeOrigin::signed(7), o, s, Some(sign(20, o, &s))));
 	});
 }
