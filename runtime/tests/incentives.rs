@@ -5,7 +5,7 @@
 mod common;
 
 use common::dev_chain;
-use cyberplaza_primitives::MarketRewards;
+use cyberplaza_primitives::{MarketRewards, SettledOrder};
 use cyberplaza_runtime::{
 	allocation::{LP_REWARDS, SP_INCENTIVES, USER_REWARDS},
 	configs::{incentives::CptUsdcLpToken, pool::Rusdc},
@@ -23,7 +23,6 @@ use polkadot_sdk::{
 	},
 	pallet_timestamp,
 	sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave},
-	sp_runtime::Permill,
 };
 
 const START: u64 = 1_800_000_000;
@@ -65,37 +64,46 @@ fn settlements_earn_cashback_and_sp_incentives_paid_from_the_buckets() {
 			1,
 			200 * USDC
 		));
-		assert_eq!(Incentives::cashback_rate(&dave), Permill::from_percent(3));
+		// 3% of 1,000 USDC is 30 USDC, but an order's rewards stay within 40% of its fee:
+		// of a 5% fee, 20 USDC.
+		let cashback = <Incentives as MarketRewards<_, _>>::cashback;
+		assert_eq!(cashback(&dave, 1_000 * USDC, 50 * USDC), 20 * USDC);
+		assert_eq!(cashback(&dave, 100 * USDC, 50 * USDC), 3 * USDC);
 		assert_ok!(Incentives::set_referrer(
 			RuntimeOrigin::signed(dave.clone()),
 			Alice.to_account_id()
 		));
-		// As the market reports a settled order of 1,000 USDC (and its rating).
-		<Incentives as MarketRewards<_, _>>::settled(
-			&dave,
-			&bob,
-			1_000 * USDC,
-			30 * USDC,
-			1_000 * USDC,
-		);
-		<Incentives as MarketRewards<_, _>>::reviewed(&dave);
+		// As the market reports a settled and rated order of 1,000 USDC from an ordinary SP.
+		<Incentives as MarketRewards<_, _>>::settled(&SettledOrder {
+			buyer: dave.clone(),
+			provider: bob.clone(),
+			cost: 1_000 * USDC,
+			fee: 50 * USDC,
+			incentive_volume: 1_000 * USDC,
+			rated: true,
+		});
 		assert_eq!(Runtime::open_period(Period::Month).gmv, 1_000 * USDC);
-		// 30 USDC cashback, 50 referral and 1 review at 0.10 USDC per CPT: 810 CPT, within a
-		// budget of 25M / 60 × 1,000 / 2,000,000 = 208.3 CPT: paid pro rata.
+		// The 20 USDC of cashback take the order's whole reward budget: no review or referral
+		// reward on top. 200 CPT at 0.10 USDC per CPT, within the month's budget of
+		// 25M / 60 × 1,000 / 2,000,000 = 208.3 CPT.
 		set_time(START + DEV_MONTH_SECS);
-		let budget = 25_000_000 * CPT / 60 / 2_000;
 		let dave_due = Runtime::claimable(dave.clone()).user;
-		assert_eq!(dave_due, budget * 810 / 1_310);
+		assert_eq!(dave_due, 200 * CPT);
+		assert_eq!(Runtime::claimable(Alice.to_account_id()).user, 0);
 		let before = cpt(&dave);
 		assert_ok!(Incentives::claim(RuntimeOrigin::signed(dave.clone())));
 		assert_eq!(cpt(&dave) - before, dave_due);
 		assert_eq!(cpt(&Incentives::bucket_account(Bucket::User)), USER_REWARDS - dave_due);
-		// Bob's volume is the only volume of the quarter: he gets all of its 1M CPT.
+		// Bob's volume is the only volume of the quarter: he gets all it releases for its
+		// 1,000 USDC of GMV (1M CPT × 1,000 / 6,000,000, about 166.7 CPT), within half his fee.
 		set_time(START + 3 * DEV_MONTH_SECS);
-		assert_eq!(Runtime::claimable(bob.clone()).sp, 1_000_000 * CPT);
+		let released =
+			pallet_incentives::schedule::quarter_budget(&Incentives::params(), 1_000 * USDC);
+		assert!(released > 166 * CPT && released < 167 * CPT);
+		assert_eq!(Runtime::claimable(bob.clone()).sp, released);
 		let before = cpt(&bob);
 		assert_ok!(Incentives::claim(RuntimeOrigin::signed(bob.clone())));
-		assert_eq!(cpt(&bob) - before, 1_000_000 * CPT);
+		assert_eq!(cpt(&bob) - before, released);
 		assert_noop!(
 			Incentives::claim(RuntimeOrigin::signed(bob)),
 			pallet_incentives::Error::<Runtime>::NothingToClaim

@@ -5,10 +5,13 @@
 mod common;
 
 use common::{apply_signed, dev_chain};
-use cyberplaza_primitives::MarketRewards;
+use cyberplaza_primitives::{MarketRewards, SettledOrder};
 use cyberplaza_runtime::{
 	configs::{providers::Usdc, AssetKind},
-	constants::{assets::USDC_ASSET_ID, currency::CPT},
+	constants::{
+		assets::USDC_ASSET_ID,
+		currency::{CPT, USDC},
+	},
 	genesis::dev_feeders,
 	Incentives, OracleFeeders, PriceOracle, Runtime, RuntimeCall, RuntimeOrigin,
 };
@@ -62,10 +65,17 @@ fn seven_feeders_set_the_cpt_price_that_rewards_are_valued_at() {
 			assert!(cost <= 10, "{k:?} paid {cost} micro-USDC for a feed");
 		}
 
-		// A review reward (1 USDC) is valued at the oracle's 0.125 instead of the
-		// governance price (0.10): 8 CPT.
+		// The review reward (1 USDC) of a rated 100-USDC order is valued at the oracle's 0.125
+		// instead of the governance price (0.10): 8 CPT.
 		let dave = Sr25519Keyring::Dave.to_account_id();
-		<Incentives as MarketRewards<_, _>>::reviewed(&dave);
+		<Incentives as MarketRewards<_, _>>::settled(&SettledOrder {
+			buyer: dave.clone(),
+			provider: Sr25519Keyring::Bob.to_account_id(),
+			cost: 100 * USDC,
+			fee: 5 * USDC,
+			incentive_volume: 100 * USDC,
+			rated: true,
+		});
 		let earned = pallet_incentives::Earnings::<Runtime>::get(Period::Month, &dave);
 		assert_eq!(earned.map(|e| e.amount), Some(8 * CPT));
 
