@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 pallets=("$@")
 [ ${#pallets[@]} -gt 0 ] || pallets=(pallet_providers pallet_market pallet_vote_escrow pallet_revenue \
-	pallet_subscriptions pallet_liquidity_pool pallet_group_buy pallet_incentives)
+	pallet_subscriptions pallet_liquidity_pool pallet_group_buy pallet_incentives pallet_sale_limits)
 bench_prepare
 for pallet in "${pallets[@]}"; do
 	crate_dir="pallets/$(tr _ - <<<"${pallet#pallet_}")"

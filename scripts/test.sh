@@ -14,5 +14,5 @@ cargo fmt --all -- --check
 cargo test --release --locked --workspace
 SKIP_WASM_BUILD=1 cargo test --locked -p pallet-providers -p pallet-market -p pallet-vote-escrow \
 	-p pallet-revenue -p pallet-subscriptions -p pallet-liquidity-pool -p pallet-group-buy \
-	-p pallet-incentives \
+	-p pallet-incentives -p pallet-sale-limits \
 	--features runtime-benchmarks --lib benchmarking

@@ -38,6 +38,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_incentives, crate::Incentives]
 	[pallet_oracle, crate::Oracle]
 	[pallet_membership, crate::OracleFeeders]
+	[pallet_sale_limits, crate::SaleLimits]
 );
 
 impl_runtime_apis! {

@@ -14,8 +14,9 @@ use crate::{
 	},
 	AccountId, AssetConversionConfig, AssetsConfig, AuraId, Balance, BalancesConfig,
 	CollatorSelectionConfig, IncentivesConfig, LiquidityPoolConfig, OracleFeedersConfig,
-	ParachainInfoConfig, PolkadotXcmConfig, ProvidersConfig, RuntimeGenesisConfig, SessionConfig,
-	SessionKeys, SubscriptionsConfig, SudoConfig, VestingConfig, VoteEscrowConfig,
+	ParachainInfoConfig, PolkadotXcmConfig, ProvidersConfig, RuntimeGenesisConfig,
+	SaleLimitsConfig, SessionConfig, SessionKeys, SubscriptionsConfig, SudoConfig, VestingConfig,
+	VoteEscrowConfig,
 };
 use alloc::{vec, vec::Vec};
 use polkadot_sdk::{
@@ -112,6 +113,7 @@ fn test_chain_genesis(
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances: holders.balances() },
 		vesting: VestingConfig { vesting: holders.vesting() },
+		sale_limits: SaleLimitsConfig { holders: holders.private_sale.clone() },
 		assets: AssetsConfig {
 			assets: vec![
 				(

@@ -174,6 +174,9 @@ construct_runtime!(
 		Oracle: pallet_oracle = 58,
 		OracleFeeders: pallet_membership::<Instance1> = 59,
 		PriceOracle: pallet_price_oracle = 60,
+
+		// SPEC section 2's daily limit on private-sale holders.
+		SaleLimits: pallet_sale_limits = 61,
 	}
 );
 

@@ -14,10 +14,13 @@ use cyberplaza_runtime::{
 	AccountId, AssetConversion, Assets, Balance, Balances, Runtime, RuntimeOrigin, System, Vesting,
 };
 use polkadot_sdk::{
-	frame_support::traits::{
-		fungible::{Inspect as _, NativeOrWithId},
-		fungibles::{metadata::Inspect as _, Inspect as _},
-		VestingSchedule,
+	frame_support::{
+		assert_ok,
+		traits::{
+			fungible::{Inspect as _, NativeOrWithId},
+			fungibles::{metadata::Inspect as _, Inspect as _},
+			VestingSchedule,
+		},
 	},
 	sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET},
 	sp_keyring::Sr25519Keyring,
@@ -122,6 +125,40 @@ fn vested_cpt_cannot_move_before_its_cliff() {
 		);
 		assert_eq!(result, Err(DispatchError::Token(TokenError::Frozen)));
 		assert_eq!(Balances::total_balance(&charlie), before);
+	});
+}
+
+/// SPEC section 2: once vested, a private-sale holder still moves at most 5% of its
+/// allocation a day.
+#[test]
+fn private_sale_holders_move_at_most_five_percent_a_day() {
+	use polkadot_sdk::frame_support::traits::Hooks;
+	common::dev_chain().execute_with(|| {
+		let holders = dev_holders();
+		let (charlie, allocation) = holders.private_sale[0].clone();
+		assert_eq!(charlie, Sr25519Keyring::Charlie.to_account_id());
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		// Fully vested: 48 months on.
+		System::set_block_number(48 * MONTHS);
+		assert_ok!(Vesting::vest(RuntimeOrigin::signed(charlie.clone())));
+		let day = 1_800_000_000 / pallet_sale_limits::DAY * pallet_sale_limits::DAY;
+		pallet_timestamp::Now::<Runtime>::put(day * 1_000);
+		cyberplaza_runtime::SaleLimits::on_initialize(System::block_number());
+		let allowance = allocation / 20;
+		assert_eq!(cyberplaza_runtime::SaleLimits::allowance(&charlie), Some(allowance));
+		let send = |amount| {
+			Balances::transfer_keep_alive(
+				RuntimeOrigin::signed(charlie.clone()),
+				bob.clone().into(),
+				amount,
+			)
+		};
+		assert_eq!(send(allowance + 1), Err(DispatchError::Token(TokenError::Frozen)));
+		assert_ok!(send(allowance));
+		assert_eq!(send(1), Err(DispatchError::Token(TokenError::Frozen)));
+		pallet_timestamp::Now::<Runtime>::put((day + pallet_sale_limits::DAY) * 1_000);
+		cyberplaza_runtime::SaleLimits::on_initialize(System::block_number() + 1);
+		assert_ok!(send(allowance));
 	});
 }
 

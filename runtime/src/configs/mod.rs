@@ -407,6 +407,22 @@ impl pallet_vesting::Config for Runtime {
 	const MAX_VESTING_SCHEDULES: u32 = 28;
 }
 
+parameter_types! {
+	/// SPEC section 2: a private-sale holder moves at most 5% of its allocation a day.
+	pub const PrivateSaleDailyShare: Permill = Permill::from_percent(5);
+}
+
+impl pallet_sale_limits::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type Time = Timestamp;
+	type DailyShare = PrivateSaleDailyShare;
+	type MaxHolders = ConstU32<64>;
+	type WeightInfo = pallet_sale_limits::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = providers::TimestampSetter;
+}
+
 // ---- Accounts: batches, multisig, proxies, sudo --------------------------------------------
 
 impl pallet_utility::Config for Runtime {

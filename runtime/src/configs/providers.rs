@@ -82,6 +82,13 @@ impl pallet_providers::benchmarking::BenchmarkHelper<Runtime> for TimestampSette
 	}
 }
 
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_sale_limits::benchmarking::BenchmarkHelper for TimestampSetter {
+	fn set_time(seconds: u64) {
+		polkadot_sdk::pallet_timestamp::Now::<Runtime>::put(seconds.saturating_mul(1_000));
+	}
+}
+
 /// The key type of attestation keys benchmarks generate in their keystore.
 #[cfg(feature = "runtime-benchmarks")]
 pub const BENCHMARK_KEY_TYPE: polkadot_sdk::sp_core::crypto::KeyTypeId =
