@@ -13,7 +13,9 @@
 #[path = "../node/tests/common/mod.rs"]
 mod common;
 
-use common::{account, finalize, give_cpt, hash, none, Client, Node, CPT_UNIT, USDC_UNIT};
+use common::{
+	account, finalize, give_cpt, hash, none, register_sp, Client, Node, CPT_UNIT, USDC_UNIT,
+};
 use std::time::{Duration, Instant};
 use subxt::{
 	config::PolkadotExtrinsicParamsBuilder,
@@ -148,20 +150,7 @@ async fn main() {
 	// Warm up: the buyer gets free CPT for fees (its genesis CPT vests); the SP registers and
 	// lists.
 	give_cpt(&client, &alice, &buyer, 10_000 * CPT_UNIT).await;
-	let register = dynamic::transaction(
-		"Providers",
-		"register",
-		(
-			Value::from_bytes(account(&sp)),
-			Value::from_bytes(account(&dev::ferdie())),
-			Value::unnamed_variant("Europe", []),
-			Value::named_composite([
-				("company_documents", hash(1)),
-				("infrastructure", hash(2)),
-				("certificates", Value::unnamed_composite([])),
-			]),
-		),
-	);
+	let register = register_sp(&client, &sp, account(&sp), &dev::ferdie());
 	finalize(&client, &register, &sp).await;
 	let now = {
 		let at = client.at_current_block().await.expect("readable");
