@@ -202,7 +202,7 @@ async fn an_order_runs_on_the_scheduler_and_settles(backend: &'static str, outag
 	let order = place(&client, &buyer, 2, "echo cyberplaza-$((6 * 7)); sleep 6").await;
 	let genesis = client.genesis_hash();
 	let reference = order_reference(&client, order).await;
-	let name = pallet_market::offchain::job_name(genesis.as_ref(), order, &reference);
+	let name = pallet_market::offchain::job_name(genesis.as_ref(), order, &reference.into());
 
 	let (_, started_seen) = wait_status(&client, order, "Started", Duration::from_secs(120)).await;
 	let (status, finished_seen) =
@@ -251,7 +251,7 @@ async fn an_order_runs_on_the_scheduler_and_settles(backend: &'static str, outag
 		// minute, during which the job ends.
 		let order = place(&client, &buyer, 1, "sleep 20; echo late").await;
 		let reference = order_reference(&client, order).await;
-		let name = pallet_market::offchain::job_name(genesis.as_ref(), order, &reference);
+		let name = pallet_market::offchain::job_name(genesis.as_ref(), order, &reference.into());
 		wait_status(&client, order, "Started", Duration::from_secs(120)).await;
 		gateway.kill();
 		let down_at = unix_now();

@@ -36,7 +36,7 @@ async fn relay(
 ) {
 	let genesis = client.genesis_hash();
 	let reference = order_reference(client, order).await;
-	let payload = attestation_payload(&genesis.0, order, &reference, &statement);
+	let payload = attestation_payload(&genesis.0, order, &reference.into(), &statement);
 	let signature = key.sign(&payload);
 	let call = market(
 		"attest",

@@ -429,10 +429,10 @@ pub fn market(call: &str, fields: Vec<(&str, Value)>) -> impl subxt::tx::Payload
 
 /// An open order's reference (`pallet_market::order_reference`), which attestations sign and
 /// gateway jobs are named by.
-pub async fn order_reference(client: &Client, order: u64) -> polkadot_sdk::sp_core::H256 {
+pub async fn order_reference(client: &Client, order: u64) -> [u8; 32] {
 	let found = runtime_api(client, "MarketApi", "order", vec![Value::u128(order as u128)]).await;
 	let reference = found.at(0).and_then(|o| o.at("reference")).expect("an open order");
-	polkadot_sdk::sp_core::H256::from_slice(&bytes(reference))
+	bytes(reference).try_into().expect("32 bytes")
 }
 
 /// The id the next order placed gets.
