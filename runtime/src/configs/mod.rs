@@ -415,7 +415,7 @@ parameter_types! {
 impl pallet_sale_limits::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
-	type Time = Timestamp;
+	type Time = crate::Timestamp;
 	type DailyShare = PrivateSaleDailyShare;
 	type MaxHolders = ConstU32<64>;
 	type WeightInfo = pallet_sale_limits::weights::SubstrateWeight<Runtime>;
