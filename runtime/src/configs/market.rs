@@ -29,9 +29,6 @@ parameter_types! {
 	pub const MaxInsuredClaim: Balance = 100_000 * USDC;
 	/// SPs below CSP list at most 10,000 USDC of capacity per 30 days.
 	pub const OrdinaryListingCap: Balance = 10_000 * USDC;
-	/// Orders below 10 USDC cannot be rated: a rating must cost more in fees than the review
-	/// reward it earns.
-	pub const MinRatedCost: Balance = 10 * USDC;
 }
 
 /// Best-ranked SPs' pages the score sort reads at most (of 100 SPs each).
@@ -73,7 +70,6 @@ impl pallet_market::Config for Runtime {
 	// Two minutes of wall time: start attestations land a few blocks after the job starts.
 	type UsageSlack = ConstU64<120>;
 	type CheckpointInterval = ConstU64<60>;
-	type MinRatedCost = MinRatedCost;
 	type MaxBatch = ConstU32<128>;
 	type MaxOffersPerProvider = ConstU32<64>;
 	type MaxTags = ConstU32<16>;
