@@ -57,11 +57,7 @@ fn rate(order: u64) -> impl subxt::tx::Payload {
 }
 
 fn set_referrer(referrer: &Keypair) -> impl subxt::tx::Payload {
-	dynamic::transaction(
-		"Incentives",
-		"set_referrer",
-		vec![("referrer", Value::from_bytes(account(referrer)))],
-	)
+	dynamic::transaction("Incentives", "set_referrer", (Value::from_bytes(account(referrer)),))
 }
 
 /// `who`'s count of ratings in its reputation.
@@ -144,7 +140,7 @@ async fn review_farming_and_pinned_dependents_fail_over_rpc() {
 	assert!(error.contains("Market::PredecessorPending"), "{error}");
 	let error = refused(&client, &on_order("resolve_overdue", pinned), &alice).await;
 	assert!(error.contains("Market::NotOverdue"), "{error}");
-	let deregister = dynamic::transaction("Providers", "deregister", Vec::<Value>::new());
+	let deregister = dynamic::transaction("Providers", "deregister", ());
 	let error = refused(&client, &deregister, &bob).await;
 	assert!(error.contains("Providers::HasOpenOrders"), "{error}");
 	// Bob's way out: he rejects it, and the bond he could not get back is his again.
