@@ -134,7 +134,9 @@ pub trait ProviderRegistry<AccountId> {
 pub trait ReputationRecorder<AccountId, OrderId> {
 	/// Counts a start, completion, SLA breach or lost dispute.
 	fn note(provider: &AccountId, event: OrderEvent) -> DispatchResult;
-	/// Records the buyer's rating (1–5) of a completed order; once per order. `weight` is what
+	/// Records the buyer's rating (1–5) of a completed order; the market rates each order at
+	/// most once, and the review hash is kept only in the event (indexers keep reviews, the
+	/// chain their weight in the score). `weight` is what
 	/// the order's settled value makes the rating count for (at least 1): ratings weigh in the
 	/// score by value, so cheap orders cannot outweigh real ones.
 	fn rate(

@@ -65,6 +65,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut o = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
 		ensure!(o.buyer == who, Error::<T>::NotBuyer);
+		ensure!(!o.rated, Error::<T>::AlreadyRated);
 		let (OrderStatus::Finished { cost, .. } | OrderStatus::Disputed { cost, .. }) = o.status
 		else {
 			return Err(Error::<T>::WrongState.into());

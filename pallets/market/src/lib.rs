@@ -10,6 +10,7 @@ pub use weights::WeightInfo;
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
 pub mod billing;
+mod deposits;
 mod disputes;
 #[cfg(test)]
 mod mock;
@@ -40,8 +41,8 @@ use polkadot_sdk::{
 	frame_support::{
 		dispatch::DispatchResult,
 		traits::{
-			fungible::{Inspect, Mutate},
-			tokens::{DepositConsequence, Preservation, Provenance},
+			fungible::{Inspect, Mutate, MutateHold},
+			tokens::{DepositConsequence, Precision, Preservation, Provenance},
 			Get, UnixTime,
 		},
 		PalletId,
@@ -81,6 +82,14 @@ pub mod pallet {
 	{
 		/// USDC: prices, escrow and fees.
 		type Stable: Mutate<Self::AccountId>;
+		/// USDC again, for the storage deposits it holds on users' accounts.
+		type Deposits: MutateHold<
+			Self::AccountId,
+			Balance = BalanceOf<Self>,
+			Reason = Self::RuntimeHoldReason,
+		>;
+		/// Why the runtime holds funds; this pallet's reasons are among them.
+		type RuntimeHoldReason: From<HoldReason>;
 		/// Unix time.
 		type Time: UnixTime;
 		/// The SP registry: tiers, activity, attestation keys, concurrency limits.
@@ -183,6 +192,18 @@ pub mod pallet {
 		/// Longest page the browse API returns.
 		#[pallet::constant]
 		type MaxBrowsePage: Get<u32>;
+		/// USDC held from an SP for each offer it lists.
+		#[pallet::constant]
+		type OfferDeposit: Get<BalanceOf<Self>>;
+		/// USDC held from a buyer for each order it places, besides its workload's bytes.
+		#[pallet::constant]
+		type OrderDeposit: Get<BalanceOf<Self>>;
+		/// USDC held from a buyer per byte of an order's workload.
+		#[pallet::constant]
+		type WorkloadByteDeposit: Get<BalanceOf<Self>>;
+		/// USDC held from an SP for each voucher it issues.
+		#[pallet::constant]
+		type VoucherDeposit: Get<BalanceOf<Self>>;
 		/// Measured weights of the calls.
 		type WeightInfo: WeightInfo;
 		#[cfg(feature = "runtime-benchmarks")]
@@ -423,6 +444,22 @@ pub mod pallet {
 		EmptyBatch,
 		/// An id or an amount would overflow.
 		Overflow,
+		/// The caller has too little free USDC for the storage deposit of what it creates.
+		CannotPayDeposit,
+		/// The buyer has rated this order already.
+		AlreadyRated,
+	}
+
+	/// Why this pallet holds USDC: storage deposits, one reason per kind of record, each
+	/// released to whoever paid it when its record goes.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// An SP's offer.
+		OfferDeposit,
+		/// A buyer's order and its workload.
+		OrderDeposit,
+		/// An SP's unredeemed voucher.
+		VoucherDeposit,
 	}
 
 	#[pallet::hooks]
@@ -443,8 +480,9 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Lists an offer. SPs below CSP may list up to `OrdinaryListingCap` of capacity value
-		/// (capacity × unit price) per `ListingPeriod`.
+		/// Lists an offer, holding `OfferDeposit` from the SP until it is removed. SPs below
+		/// CSP may list up to `OrdinaryListingCap` of capacity value (capacity × unit price)
+		/// per `ListingPeriod`.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::create_offer())]
 		pub fn create_offer(origin: OriginFor<T>, terms: OfferTermsOf<T>) -> DispatchResult {
@@ -488,8 +526,10 @@ pub mod pallet {
 
 		/// Orders `quantity` units of an offer, expected to run `expected_duration` seconds,
 		/// optionally after another of the buyer's orders completes and paying with a voucher.
-		/// Holds quantity × unit price plus the escrow buffer (less voucher credit). A
-		/// `workload` is what the SP's node hands its scheduler gateway to run.
+		/// Holds quantity × unit price plus the escrow buffer (less voucher credit) in escrow,
+		/// and the order's storage deposit (`OrderDeposit`, plus `WorkloadByteDeposit` per
+		/// workload byte) until it settles. A `workload` is what the SP's node hands its
+		/// scheduler gateway to run.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::place_order())]
 		pub fn place_order(
@@ -620,7 +660,8 @@ pub mod pallet {
 		}
 
 		/// An SP issues a voucher to `holder`: USDC credit (paid now by the SP, good only for
-		/// its offers) or units of one of its offers (reserved now).
+		/// its offers) or units of one of its offers (reserved now). Holds `VoucherDeposit`
+		/// from the SP until the voucher goes.
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::issue_voucher())]
 		pub fn issue_voucher(

@@ -81,6 +81,10 @@ parameter_types! {
 	pub static Cashback: Permill = Permill::zero();
 	pub static Prices: BTreeMap<PriceKey, polkadot_sdk::sp_runtime::FixedU128> = Default::default();
 	pub static ExistentialDeposit: Balance = 1;
+	pub static OfferDeposit: Balance = 2 * USDC;
+	pub static OrderDeposit: Balance = USDC / 2;
+	pub static WorkloadByteDeposit: Balance = 1_000;
+	pub static VoucherDeposit: Balance = USDC;
 	pub const Revenue: AccountId = REVENUE;
 	pub const Platform: AccountId = PLATFORM;
 	pub const MarketId: PalletId = PalletId(*b"cp/markt");
@@ -128,8 +132,8 @@ impl cyberplaza_primitives::ReputationRecorder<AccountId, OrderId> for MockReput
 		Ok(())
 	}
 	fn rate(p: &AccountId, order: OrderId, rating: u8, _: H256, _weight: u64) -> DispatchResult {
-		if !(1..=5).contains(&rating) || Rated::get().iter().any(|r| r.1 == order) {
-			return Err(DispatchError::Other("bad or repeated rating"));
+		if !(1..=5).contains(&rating) {
+			return Err(DispatchError::Other("bad rating"));
 		}
 		Rated::mutate(|r| r.push((*p, order, rating)));
 		Ok(())
@@ -198,6 +202,8 @@ where
 
 impl Config for Test {
 	type Stable = Usdc;
+	type Deposits = Usdc;
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Time = Timestamp;
 	type Registry = MockRegistry;
 	type Reputation = MockReputation;
@@ -233,6 +239,10 @@ impl Config for Test {
 	type MaxOffersPerProvider = ConstU32<8>;
 	type MaxTags = ConstU32<4>;
 	type MaxBrowsePage = ConstU32<50>;
+	type OfferDeposit = OfferDeposit;
+	type OrderDeposit = OrderDeposit;
+	type WorkloadByteDeposit = WorkloadByteDeposit;
+	type VoucherDeposit = VoucherDeposit;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockHelper;
@@ -319,8 +329,9 @@ pub fn register(provider: AccountId, tier: cyberplaza_primitives::Tier) {
 	});
 }
 
+/// `who`'s USDC, free and held as storage deposits.
 pub fn usdc(who: AccountId) -> Balance {
-	Usdc::balance(&who)
+	Usdc::total_balance(&who)
 }
 
 /// USDC of everyone the market pays or charges: conservation is checked on this sum.

@@ -45,14 +45,20 @@ pub const GATEWAY_URL: &[u8] = b"cyberplaza/gateway-url";
 const LOCK: &[u8] = b"cyberplaza/attest/lock";
 /// The next order id to look at.
 const CURSOR: &[u8] = b"cyberplaza/attest/cursor";
-/// This node's SPs' open orders that carry a workload.
+/// This node's SPs' open orders that carry a workload and can start (or have).
 const TRACKED: &[u8] = b"cyberplaza/attest/tracked";
+/// This node's SPs' orders with a workload that wait on a predecessor: checked on chain only,
+/// each run, and tracked once they can start, so that orders which may never start cannot
+/// fill the tracked list.
+const WAITING: &[u8] = b"cyberplaza/attest/waiting";
 /// Prefix of an order's last statement sent: (statement hash, block).
 const SENT: &[u8] = b"cyberplaza/attest/sent/";
 
 /// Orders looked at per run when catching up.
 const SCAN_PER_RUN: u64 = 1_000;
-const MAX_TRACKED: usize = 1_024;
+pub(crate) const MAX_TRACKED: usize = 1_024;
+/// Beyond this many waiting orders, newer ones are left to the SP (who may reject them).
+const MAX_WAITING: usize = 4_096;
 /// Tracked orders asked about per run (each one or two gateway requests).
 const ORDERS_PER_RUN: usize = 16;
 const REQUEST_TIMEOUT: Duration = Duration::from_millis(2_000);
@@ -238,7 +244,7 @@ where
 		let mut lock = StorageLock::<Time>::with_deadline(LOCK, LOCK_EXPIRY);
 		let Ok(_guard) = lock.try_lock() else { return };
 
-		let mut tracked = Self::scan_new_orders(&ours);
+		let mut tracked = Self::gather_orders(&ours);
 		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
 		let run_deadline = sp_io::offchain::timestamp().add(RUN_BUDGET);
 		let block: u32 = block.saturated_into();
@@ -280,26 +286,45 @@ where
 		StorageValueRef::persistent(TRACKED).set(&tracked);
 	}
 
-	/// Adds this node's SPs' orders placed since the last run to the tracked list.
-	fn scan_new_orders(ours: &[(T::AccountId, sr25519::Public)]) -> Vec<OrderId> {
-		let mut tracked = StorageValueRef::persistent(TRACKED)
-			.get::<Vec<OrderId>>()
-			.ok()
-			.flatten()
-			.unwrap_or_default();
+	/// The tracked list, with the waiting orders that can start now and this node's SPs'
+	/// orders placed since the last run added: those that can start to it, those waiting on a
+	/// predecessor to the waiting list.
+	fn gather_orders(ours: &[(T::AccountId, sr25519::Public)]) -> Vec<OrderId> {
+		let mut tracked = stored_list(TRACKED);
+		let mut waiting = Vec::new();
+		for order in stored_list(WAITING) {
+			let Some(o) = Orders::<T>::get(order) else { continue };
+			if o.status != OrderStatus::Placed || !Workloads::<T>::contains_key(order) {
+				continue;
+			}
+			match Self::start_base(&o) {
+				Ok(StartBase::From(_)) if tracked.len() < MAX_TRACKED => tracked.push(order),
+				Ok(StartBase::From(_)) | Ok(StartBase::Pending) => waiting.push(order),
+				_ => {}
+			}
+		}
 		let cursor_ref = StorageValueRef::persistent(CURSOR);
 		let mut cursor = cursor_ref.get::<OrderId>().ok().flatten().unwrap_or_default();
 		let end = NextOrderId::<T>::get().min(cursor.saturating_add(SCAN_PER_RUN));
 		while cursor < end && tracked.len() < MAX_TRACKED {
-			if Workloads::<T>::contains_key(cursor)
-				&& Orders::<T>::get(cursor)
-					.is_some_and(|o| ours.iter().any(|(p, _)| *p == o.provider))
-			{
-				tracked.push(cursor);
+			let ours_with_workload = Workloads::<T>::contains_key(cursor)
+				.then(|| Orders::<T>::get(cursor))
+				.flatten()
+				.filter(|o| ours.iter().any(|(p, _)| *p == o.provider));
+			if let Some(o) = ours_with_workload {
+				match Self::start_base(&o) {
+					Ok(StartBase::Pending) if waiting.len() < MAX_WAITING => waiting.push(cursor),
+					Ok(StartBase::Pending) => log::warn!(
+						target: "market::attest",
+						"order {cursor} waits behind {MAX_WAITING} others: not handed over"
+					),
+					_ => tracked.push(cursor),
+				}
 			}
 			cursor += 1;
 		}
 		cursor_ref.set(&cursor);
+		StorageValueRef::persistent(WAITING).set(&waiting);
 		tracked
 	}
 
@@ -412,13 +437,18 @@ fn http_exchange(
 	Ok((response.code, read))
 }
 
+/// A list of order ids in persistent off-chain storage (empty if absent or unreadable).
+fn stored_list(key: &[u8]) -> Vec<OrderId> {
+	StorageValueRef::persistent(key).get::<Vec<OrderId>>().ok().flatten().unwrap_or_default()
+}
+
 #[cfg(test)]
 impl<T: Config> Pallet<T> {
 	pub(crate) fn tracked_orders() -> Vec<OrderId> {
-		StorageValueRef::persistent(TRACKED)
-			.get::<Vec<OrderId>>()
-			.ok()
-			.flatten()
-			.unwrap_or_default()
+		stored_list(TRACKED)
+	}
+
+	pub(crate) fn waiting_orders() -> Vec<OrderId> {
+		stored_list(WAITING)
 	}
 }

@@ -37,6 +37,8 @@ impl<T: Config> Pallet<T> {
 		NextOfferId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
 		ProviderOffers::<T>::try_mutate(&provider, |offers| offers.try_push(id))
 			.map_err(|_| Error::<T>::TooManyOffers)?;
+		let deposit = T::OfferDeposit::get();
+		Self::hold_deposit(HoldReason::OfferDeposit, &provider, deposit)?;
 		let kind = terms.kind;
 		let offer = Offer {
 			provider: provider.clone(),
@@ -44,6 +46,7 @@ impl<T: Config> Pallet<T> {
 			reserved: 0,
 			sold: 0,
 			status: OfferStatus::Active,
+			deposit,
 		};
 		Self::reindex(id, &offer, true);
 		Offers::<T>::insert(id, offer);
@@ -147,11 +150,13 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Stores an offer, or removes a closed one that holds no capacity any more.
+	/// Stores an offer, or removes a closed one that holds no capacity any more (and
+	/// releases its deposit).
 	pub(crate) fn store_offer(id: OfferId, offer: OfferOf<T>) {
 		if offer.status == OfferStatus::Closed && offer.reserved == 0 {
 			ProviderOffers::<T>::mutate(&offer.provider, |ids| ids.retain(|i| *i != id));
 			Offers::<T>::remove(id);
+			Self::release_deposit(HoldReason::OfferDeposit, &offer.provider, offer.deposit);
 		} else {
 			Offers::<T>::insert(id, offer);
 		}

@@ -179,7 +179,7 @@ impl<T: Config> Pallet<T> {
 						// The voucher's units are reserved already; the rest are released.
 						offer.reserved = offer.reserved.saturating_sub(units - request.quantity);
 						unit_price = Zero::zero();
-						Vouchers::<T>::remove(v);
+						Self::remove_voucher(v, &voucher);
 					}
 					VoucherValue::Credit(credit) => {
 						ensure!(
@@ -201,7 +201,7 @@ impl<T: Config> Pallet<T> {
 						voucher_issuer = Some(voucher.issuer.clone());
 						VoucherBacking::<T>::mutate(|b| *b = b.saturating_sub(used));
 						if used == credit {
-							Vouchers::<T>::remove(v);
+							Self::remove_voucher(v, &voucher);
 						} else {
 							Vouchers::<T>::insert(
 								v,
@@ -226,6 +226,8 @@ impl<T: Config> Pallet<T> {
 			)?;
 		}
 		OrderEscrow::<T>::mutate(|e| *e = e.saturating_add(escrow));
+		let deposit = Self::order_deposit(request.workload.as_ref());
+		Self::hold_deposit(HoldReason::OrderDeposit, buyer, deposit)?;
 
 		let order = Order {
 			buyer: buyer.clone(),
@@ -250,6 +252,7 @@ impl<T: Config> Pallet<T> {
 			voucher_issuer,
 			rated: false,
 			reference: order_reference(id, buyer, request.offer, now, request.quantity),
+			deposit,
 			status: OrderStatus::Placed,
 		};
 		if !waiting {
@@ -310,7 +313,7 @@ impl<T: Config> Pallet<T> {
 		let Some(mut pred) = Orders::<T>::get(p) else { return };
 		pred.dependents = pred.dependents.saturating_sub(1);
 		if pred.dependents == 0 && matches!(pred.status, OrderStatus::Closed { .. }) {
-			Orders::<T>::remove(p);
+			Self::remove_order(p, &pred);
 		} else {
 			Orders::<T>::insert(p, pred);
 		}

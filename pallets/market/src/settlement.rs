@@ -343,7 +343,7 @@ impl<T: Config> Pallet<T> {
 			});
 		}
 		if o.dependents == 0 {
-			Orders::<T>::remove(id);
+			Self::remove_order(id, &o);
 		} else {
 			o.escrow = Zero::zero();
 			o.voucher_credit = Zero::zero();

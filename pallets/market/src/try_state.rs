@@ -4,7 +4,7 @@
 use crate::*;
 use alloc::collections::BTreeMap;
 use polkadot_sdk::{
-	frame_support::ensure,
+	frame_support::{ensure, traits::fungible::InspectHold},
 	sp_runtime::{traits::Zero, TryRuntimeError},
 };
 
@@ -20,6 +20,15 @@ struct Tally<T: Config> {
 	/// Open orders per job.
 	job_open: BTreeMap<JobId, u32>,
 	open_orders: usize,
+	/// Deposits each account should have on hold, per [`HoldReason`] (its index).
+	held: [BTreeMap<T::AccountId, BalanceOf<T>>; 3],
+}
+
+impl<T: Config> Tally<T> {
+	fn held(&mut self, reason: HoldReason, who: &T::AccountId, deposit: BalanceOf<T>) {
+		let total = self.held[reason as usize].entry(who.clone()).or_default();
+		*total = total.saturating_add(deposit);
+	}
 }
 
 impl<T: Config> Pallet<T> {
@@ -31,7 +40,8 @@ impl<T: Config> Pallet<T> {
 		Self::check_escrow(&tally, backing)?;
 		Self::check_offers(&mut tally)?;
 		Self::check_load(&mut tally)?;
-		Self::check_jobs(&mut tally)
+		Self::check_jobs(&mut tally)?;
+		Self::check_deposits(&tally)
 	}
 
 	/// Orders: each holds what its state says (a finished order exactly its cost and no slot, a
@@ -45,8 +55,10 @@ impl<T: Config> Pallet<T> {
 			dependents: BTreeMap::new(),
 			job_open: BTreeMap::new(),
 			open_orders: 0,
+			held: Default::default(),
 		};
 		for (id, o) in Orders::<T>::iter() {
+			tally.held(HoldReason::OrderDeposit, &o.buyer, o.deposit);
 			tally.escrow = tally.escrow.saturating_add(o.escrow);
 			ensure!(o.voucher_credit <= o.escrow, "voucher credit above escrow");
 			let open = !matches!(o.status, OrderStatus::Closed { .. });
@@ -104,6 +116,8 @@ impl<T: Config> Pallet<T> {
 	fn check_vouchers(tally: &mut Tally<T>) -> Result<BalanceOf<T>, TryRuntimeError> {
 		let mut backing = BalanceOf::<T>::zero();
 		for (_, v) in Vouchers::<T>::iter() {
+			ensure!(v.provider.is_some() || v.deposit.is_zero(), "deposit on a platform voucher");
+			tally.held(HoldReason::VoucherDeposit, &v.issuer, v.deposit);
 			match v.value {
 				VoucherValue::Credit(c) => backing = backing.saturating_add(c),
 				VoucherValue::Units { offer, units } => {
@@ -132,6 +146,7 @@ impl<T: Config> Pallet<T> {
 	fn check_offers(tally: &mut Tally<T>) -> Result<(), TryRuntimeError> {
 		let mut indexed = 0usize;
 		for (id, o) in Offers::<T>::iter() {
+			tally.held(HoldReason::OfferDeposit, &o.provider, o.deposit);
 			ensure!(
 				tally.reserved.remove(&id).unwrap_or(0) == o.reserved,
 				"reserved capacity disagrees"
@@ -176,6 +191,21 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		ensure!(tally.job_open.is_empty(), "open orders of a missing job");
+		Ok(())
+	}
+
+	/// Deposits: every account has exactly its records' deposits on hold, per kind.
+	fn check_deposits(tally: &Tally<T>) -> Result<(), TryRuntimeError> {
+		for reason in
+			[HoldReason::OfferDeposit, HoldReason::OrderDeposit, HoldReason::VoucherDeposit]
+		{
+			for (who, deposit) in &tally.held[reason as usize] {
+				ensure!(
+					T::Deposits::balance_on_hold(&reason.into(), who) == *deposit,
+					"held deposits disagree with the records"
+				);
+			}
+		}
 		Ok(())
 	}
 }

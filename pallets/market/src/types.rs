@@ -183,6 +183,8 @@ pub struct Offer<AccountId, Balance, Tags> {
 	/// Units consumed by finished orders.
 	pub sold: u32,
 	pub status: OfferStatus,
+	/// USDC held from the SP for this record, released when it goes.
+	pub deposit: Balance,
 }
 
 impl<AccountId, Balance, Tags> Offer<AccountId, Balance, Tags> {
@@ -419,6 +421,8 @@ pub struct Order<AccountId, Balance> {
 	pub rated: bool,
 	/// Its [`order_reference`], which attestations sign.
 	pub reference: H256,
+	/// USDC held from the buyer for this record and its workload, released when it goes.
+	pub deposit: Balance,
 	pub status: OrderStatus<Balance>,
 }
 
@@ -532,6 +536,9 @@ pub struct Voucher<AccountId, Balance> {
 	pub holder: AccountId,
 	pub value: VoucherValue<Balance>,
 	pub expires_at: Moment,
+	/// USDC held from an SP issuer for this record (none from the platform), released when
+	/// it goes.
+	pub deposit: Balance,
 }
 
 /// An SP's orders: `active` are placed or started and hold a slot (the concurrency limit

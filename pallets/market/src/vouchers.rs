@@ -35,7 +35,7 @@ impl<T: Config> Pallet<T> {
 			}
 			VoucherValue::Units { offer, units } => Self::release_units(offer, units, 0),
 		}
-		Vouchers::<T>::remove(voucher);
+		Self::remove_voucher(voucher, &v);
 		Self::deposit_event(Event::VoucherReleased { voucher });
 		Ok(())
 	}
@@ -74,12 +74,20 @@ impl<T: Config> Pallet<T> {
 				Offers::<T>::insert(offer, o);
 			}
 		}
+		// The platform's vouchers are governance's or a group buy's, never a user's own.
+		let deposit = if provider.is_some() { T::VoucherDeposit::get() } else { Zero::zero() };
+		Self::hold_deposit(HoldReason::VoucherDeposit, &issuer, deposit)?;
 		let id = NextVoucherId::<T>::get();
 		NextVoucherId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
-		Vouchers::<T>::insert(
-			id,
-			Voucher { issuer: issuer.clone(), provider, holder: holder.clone(), value, expires_at },
-		);
+		let voucher = Voucher {
+			issuer: issuer.clone(),
+			provider,
+			holder: holder.clone(),
+			value,
+			expires_at,
+			deposit,
+		};
+		Vouchers::<T>::insert(id, voucher);
 		Self::deposit_event(Event::VoucherIssued { voucher: id, issuer, holder });
 		Ok(id)
 	}

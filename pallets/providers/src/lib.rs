@@ -227,10 +227,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type PromotionCursor<T: Config> = StorageValue<_, u64, ValueQuery>;
 
-	/// Buyers' ratings, by order.
-	#[pallet::storage]
-	pub type Reviews<T: Config> = StorageMap<_, Blake2_128Concat, T::OrderId, Review<T::AccountId>>;
-
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -318,8 +314,6 @@ pub mod pallet {
 		StaleUptimePeriod,
 		/// Ratings are 1 to 5.
 		InvalidRating,
-		/// This order has already been rated.
-		AlreadyRated,
 	}
 
 	#[pallet::hooks]
@@ -978,10 +972,6 @@ pub mod pallet {
 				PendingPromotions::<T>::get() as usize == scheduled,
 				"pending promotions miscounted"
 			);
-			ensure!(
-				Reviews::<T>::iter_values().all(|r| (1..=5).contains(&r.rating)),
-				"rating out of range"
-			);
 			Ok(())
 		}
 	}
@@ -1066,7 +1056,6 @@ impl<T: Config> ReputationRecorder<T::AccountId, T::OrderId> for Pallet<T> {
 	) -> DispatchResult {
 		use polkadot_sdk::frame_support::ensure;
 		ensure!((1..=5).contains(&rating), Error::<T>::InvalidRating);
-		ensure!(!Reviews::<T>::contains_key(&order), Error::<T>::AlreadyRated);
 		let weight = weight.max(1);
 		let score = Self::mutate_provider(provider, |p, _| {
 			p.reputation.ratings.saturating_inc();
@@ -1074,7 +1063,6 @@ impl<T: Config> ReputationRecorder<T::AccountId, T::OrderId> for Pallet<T> {
 			p.reputation.rating_sum.saturating_accrue(u64::from(rating).saturating_mul(weight));
 			Ok(Self::rescore(p))
 		})?;
-		Reviews::<T>::insert(&order, Review { provider: provider.clone(), rating, review });
 		Self::deposit_event(Event::Rated {
 			provider: provider.clone(),
 			order,

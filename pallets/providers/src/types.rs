@@ -269,14 +269,6 @@ pub struct Provider<AccountId, Balance, StableBalance, Key, Metadata> {
 	pub score: u32,
 }
 
-/// A buyer's rating of one completed order.
-#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct Review<AccountId> {
-	pub provider: AccountId,
-	pub rating: u8,
-	pub review: H256,
-}
-
 /// One line of the ranking.
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
 pub struct Ranked<AccountId> {

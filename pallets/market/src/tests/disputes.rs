@@ -149,9 +149,15 @@ fn ratings_go_to_the_registry_before_settlement() {
 		);
 		assert_noop!(
 			Market::rate(RuntimeOrigin::signed(1), o, 6, H256::zero()),
-			DispatchError::Other("bad or repeated rating")
+			DispatchError::Other("bad rating")
 		);
 		assert_ok!(Market::rate(RuntimeOrigin::signed(1), o, 4, H256::zero()));
+		// Once per order: the registry keeps no reviews to tell.
+		assert_noop!(
+			Market::rate(RuntimeOrigin::signed(1), o, 5, H256::zero()),
+			Error::<Test>::AlreadyRated
+		);
+		assert_eq!(Rated::get(), vec![(20, o, 4)]);
 		let p = order(1, 0, 1);
 		assert_noop!(
 			Market::rate(RuntimeOrigin::signed(1), p, 4, H256::zero()),

@@ -1,4 +1,5 @@
 mod billing;
+mod deposits;
 mod disputes;
 mod invariants;
 mod offchain;

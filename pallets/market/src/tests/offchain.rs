@@ -4,7 +4,7 @@
 
 use crate::{
 	mock::*,
-	offchain::{self, JobReport, JobState, ATTESTATION_KEY_TYPE, GATEWAY_URL},
+	offchain::{self, JobReport, JobState, ATTESTATION_KEY_TYPE, GATEWAY_URL, MAX_TRACKED},
 	*,
 };
 use cyberplaza_offchain_http::{RealHttp, Received, Reply, Server};
@@ -366,12 +366,58 @@ fn only_this_sps_orders_with_workloads_are_handed_over_and_waiting_orders_wait()
 		));
 		set_gateway(&gateway.server.url());
 		run_worker();
-		assert_eq!(Market::tracked_orders(), vec![first, second]);
+		assert_eq!(Market::tracked_orders(), vec![first]);
+		assert_eq!(Market::waiting_orders(), vec![second]);
 		let posts = gateway.posts();
 		assert_eq!(posts.len(), 1, "only the first: the second waits on it");
 		assert!(posts[0].body.contains("sleep 120"));
 		assert!(!posts.iter().any(|p| p.body.contains(&format!("-{plain}\""))));
 		assert!(pool.read().transactions.is_empty());
+		// Once the first has completed, the second is tracked and handed over.
+		attest(SP, first, Statement::Started).unwrap();
+		advance(HOUR);
+		attest(SP, first, finished(Exit::Success, 2 * 3_600)).unwrap();
+		*gateway.job.lock().unwrap() = None;
+		run_worker();
+		assert_eq!(Market::waiting_orders(), Vec::<OrderId>::new());
+		assert_eq!(Market::tracked_orders(), vec![second]);
+		assert!(gateway.posts().last().is_some_and(|p| p.body.contains("echo after")));
+	});
+}
+
+/// Attack: a buyer fills an SP node's tracked list with orders that wait on a predecessor that
+/// never comes. They wait apart, and the SP's next order is handed over all the same.
+#[test]
+fn orders_that_may_never_start_do_not_fill_the_tracked_list() {
+	let gateway = Gateway::start();
+	let (mut ext, _pool) = worker_ext(Some(SP));
+	ext.execute_with(|| {
+		let offer = setup_offer();
+		let roomy = crate::mock::offer(SP, ResourceKind::CpuCoreHour, 2 * USDC, 2_000);
+		let other = crate::mock::offer(OTHER_SP, ResourceKind::CpuCoreHour, 2 * USDC, 100);
+		let bait = order(3, other, 1);
+		let pinned = MAX_TRACKED as u64 + 1;
+		for _ in 0..pinned {
+			assert_ok!(Market::place_order(
+				RuntimeOrigin::signed(3),
+				roomy,
+				1,
+				HOUR,
+				Some(bait),
+				None,
+				Some(workload(1, b"echo pinned")),
+			));
+		}
+		let honest = order_with_workload(1, offer);
+		set_gateway(&gateway.server.url());
+		// The scan reads 1,000 new orders a run.
+		run_worker();
+		run_worker();
+		assert_eq!(Market::waiting_orders().len() as u64, pinned);
+		assert_eq!(Market::tracked_orders(), vec![honest]);
+		let posts = gateway.posts();
+		assert_eq!(posts.len(), 1);
+		assert!(posts[0].body.contains("sleep 120"));
 	});
 }
 
