@@ -22,6 +22,12 @@ pub mod currency {
 	pub const fn deposit(items: u32, bytes: u32) -> Balance {
 		items as Balance * 100 * MILLI_CPT + bytes as Balance * 100 * MICRO_CPT
 	}
+
+	/// The USDC deposit for storing `items` entries of `bytes` bytes in total, held from
+	/// market users (who may hold no CPT): 0.1 USDC an entry and 0.001 USDC a byte.
+	pub const fn usdc_deposit(items: u32, bytes: u32) -> Balance {
+		items as Balance * USDC / 10 + bytes as Balance * USDC / 1_000
+	}
 }
 
 /// Block time and durations measured in blocks.

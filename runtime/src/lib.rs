@@ -142,6 +142,8 @@ construct_runtime!(
 		PoolAssets: pallet_assets::<Instance2> = 14,
 		AssetConversion: pallet_asset_conversion = 15,
 		AssetTxPayment: pallet_asset_conversion_tx_payment = 16,
+		// Holds on USDC: the market's storage deposits.
+		AssetsHolder: pallet_assets_holder::<Instance1> = 17,
 
 		Utility: pallet_utility = 20,
 		Multisig: pallet_multisig = 21,

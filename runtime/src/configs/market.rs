@@ -1,14 +1,22 @@
 //! The marketplace: offers, escrowed orders, attested settlement, disputes, vouchers (SPEC
 //! section 4).
 
-use super::{providers::Usdc, revenue::OperationsAccount};
+use super::{
+	providers::{Usdc, UsdcHolds},
+	revenue::OperationsAccount,
+};
 use crate::{
 	allocation::MARKET_PALLET_ID,
-	constants::{currency::USDC, time::DAY_SECS},
-	AccountId, Balance, LiquidityPool, Market, Providers, Revenue, Runtime, Timestamp,
+	constants::{
+		currency::{usdc_deposit, USDC},
+		time::DAY_SECS,
+	},
+	AccountId, Balance, LiquidityPool, Market, Providers, Revenue, Runtime, RuntimeHoldReason,
+	Timestamp,
 };
 use alloc::vec::Vec;
-use pallet_market::{OfferFilter, OfferId, OfferOf};
+use codec::MaxEncodedLen;
+use pallet_market::{OfferFilter, OfferId, OfferOf, OrderOf, VoucherOf};
 use polkadot_sdk::{
 	frame_support::{
 		parameter_types,
@@ -29,6 +37,14 @@ parameter_types! {
 	pub const MaxInsuredClaim: Balance = 100_000 * USDC;
 	/// SPs below CSP list at most 10,000 USDC of capacity per 30 days.
 	pub const OrdinaryListingCap: Balance = 10_000 * USDC;
+	/// An offer's record at its largest, and its keys in the offer map, the SP's list and the
+	/// browse index.
+	pub OfferDeposit: Balance = usdc_deposit(3, OfferOf::<Runtime>::max_encoded_len() as u32 + 48);
+	/// An order's record at its largest, and its keys in the order map and the buyer's index.
+	pub OrderDeposit: Balance = usdc_deposit(2, OrderOf::<Runtime>::max_encoded_len() as u32 + 84);
+	pub const WorkloadByteDeposit: Balance = usdc_deposit(0, 1);
+	/// A voucher's record at its largest, and its key.
+	pub VoucherDeposit: Balance = usdc_deposit(1, VoucherOf::<Runtime>::max_encoded_len() as u32 + 16);
 }
 
 /// Best-ranked SPs' pages the score sort reads at most (of 100 SPs each).
@@ -36,6 +52,8 @@ const SCORE_PAGES: u32 = 10;
 
 impl pallet_market::Config for Runtime {
 	type Stable = Usdc;
+	type Deposits = UsdcHolds;
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Time = Timestamp;
 	type Registry = Providers;
 	type Reputation = Providers;
@@ -74,6 +92,10 @@ impl pallet_market::Config for Runtime {
 	type MaxOffersPerProvider = ConstU32<64>;
 	type MaxTags = ConstU32<16>;
 	type MaxBrowsePage = ConstU32<100>;
+	type OfferDeposit = OfferDeposit;
+	type OrderDeposit = OrderDeposit;
+	type WorkloadByteDeposit = WorkloadByteDeposit;
+	type VoucherDeposit = VoucherDeposit;
 	type WeightInfo = pallet_market::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmarks::Helper;

@@ -244,13 +244,18 @@ impl pallet_assets::Config<UsdcAssetsInstance> for Runtime {
 	type ApprovalDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
 	type StringLimit = ConstU32<50>;
 	type Freezer = ();
-	type Holder = ();
+	type Holder = crate::AssetsHolder;
 	type Extra = ();
 	type CallbackHandle = ();
 	type AssetIdAllocator = ();
 	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
+}
+
+impl pallet_assets_holder::Config<UsdcAssetsInstance> for Runtime {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RuntimeEvent = RuntimeEvent;
 }
 
 impl pallet_assets::Config<PoolAssetsInstance> for Runtime {

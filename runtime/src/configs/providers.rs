@@ -17,6 +17,8 @@ use polkadot_sdk::{
 
 /// USDC as a single fungible.
 pub type Usdc = ItemOf<Assets, ConstU32<USDC_ASSET_ID>, AccountId>;
+/// USDC's holds (storage deposits), as one `fungible`.
+pub type UsdcHolds = ItemOf<crate::AssetsHolder, ConstU32<USDC_ASSET_ID>, AccountId>;
 
 parameter_types! {
 	/// CPT held from every registered SP: what it stands to lose if it misbehaves.
