@@ -6,9 +6,9 @@
 mod common;
 
 use common::{
-	account, chain_time, cpu_offer_terms, finalize, give_cpt, market, next_order, none,
-	offer_terms, place_order, refused, register_sp, runtime_api, statement_value, Client, Node,
-	CPT_UNIT,
+	account, chain_time, constant_u128, cpu_offer_terms, finalize, give_cpt, market, next_order,
+	none, offer_terms, place_order, refused, register_sp, runtime_api, statement_value, usdc_held,
+	Client, Node, CPT_UNIT,
 };
 use pallet_market::{Exit, Statement, Usage};
 use subxt::{
@@ -99,6 +99,9 @@ async fn review_farming_and_pinned_dependents_fail_over_rpc() {
 		&bob,
 	)
 	.await;
+	let offer_deposit = constant_u128(&client, "Market", "OfferDeposit").await;
+	let order_deposit = constant_u128(&client, "Market", "OrderDeposit").await;
+	assert_eq!(usdc_held(&client, account(&bob)).await, offer_deposit, "Bob's offer's deposit");
 	finalize(&client, &set_referrer(&bob), &dave).await;
 	let mutual = refused(&client, &set_referrer(&dave), &bob).await;
 	assert!(mutual.contains("Incentives::MutualReferral"), "{mutual}");
@@ -118,6 +121,7 @@ async fn review_farming_and_pinned_dependents_fail_over_rpc() {
 		finalize(&client, &on_order("confirm", order), buyer).await;
 	}
 	assert_eq!(ratings(&client, &bob).await, 0, "no rating reached Bob's reputation");
+	assert_eq!(usdc_held(&client, account(&dave)).await, 0, "settled orders' deposits returned");
 	assert!(!earns_this_month(&client, &dave).await, "Dave earned no review or referral reward");
 	assert!(!earns_this_month(&client, &bob).await, "Bob earned no referral reward");
 
@@ -136,6 +140,7 @@ async fn review_farming_and_pinned_dependents_fail_over_rpc() {
 	finalize(&client, &attest(bait, Statement::Started), &alice).await;
 	let pinned = next_order(&client).await;
 	finalize(&client, &place_order(cheap, 1, HOUR, Some(bait)), &dave).await;
+	assert_eq!(usdc_held(&client, account(&dave)).await, 2 * order_deposit);
 	let error = refused(&client, &attest(pinned, Statement::Started), &bob).await;
 	assert!(error.contains("Market::PredecessorPending"), "{error}");
 	let error = refused(&client, &on_order("resolve_overdue", pinned), &alice).await;
@@ -147,6 +152,7 @@ async fn review_farming_and_pinned_dependents_fail_over_rpc() {
 	finalize(&client, &on_order("reject_order", pinned), &bob).await;
 	let order = runtime_api(&client, "MarketApi", "order", vec![Value::u128(pinned as u128)]).await;
 	assert!(order.at(0).is_none(), "the rejected order is gone: {order:?}");
+	assert_eq!(usdc_held(&client, account(&dave)).await, order_deposit, "and its deposit");
 	finalize(&client, &deregister, &bob).await;
 	let tier =
 		runtime_api(&client, "ProvidersApi", "tier", vec![Value::from_bytes(account(&bob))]).await;

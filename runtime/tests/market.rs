@@ -7,7 +7,10 @@ mod common;
 use common::{apply_signed, dev_chain, register_sp};
 use cyberplaza_primitives::Region;
 use cyberplaza_runtime::{
-	configs::providers::Usdc,
+	configs::{
+		market::OrderDeposit,
+		providers::{Usdc, UsdcHolds},
+	},
 	constants::currency::{CPT, USDC, USDC_MIN_BALANCE},
 	AccountId, Balances, Executive, Incentives, Market, Providers, Revenue, Runtime, RuntimeCall,
 	RuntimeOrigin,
@@ -15,13 +18,16 @@ use cyberplaza_runtime::{
 use pallet_incentives::Period;
 use pallet_market::{
 	attestation_payload, runtime_api::runtime_decl_for_market_api::MarketApiV1 as _, Exit,
-	HardwareSpec, OfferFilter, OfferTerms, OrderStatus, ResourceKind, Sla, SortBy, Statement,
-	Usage,
+	HardwareSpec, HoldReason, OfferFilter, OfferTerms, OrderStatus, ResourceKind, Sla, SortBy,
+	Statement, Usage,
 };
 use polkadot_sdk::{
 	frame_support::{
 		assert_noop, assert_ok,
-		traits::{fungible::Inspect, Hooks},
+		traits::{
+			fungible::{Inspect, InspectHold},
+			Hooks,
+		},
 		BoundedVec,
 	},
 	frame_system, pallet_timestamp,
@@ -113,6 +119,11 @@ fn an_order_settles_through_signed_attestations() {
 		});
 		assert_ok!(apply_signed(Dave, place, None).expect("valid"));
 		assert_eq!(Runtime::open_orders(dave.clone(), 0, 10), vec![0]);
+		// Its storage deposit is held on Dave's USDC until the order goes.
+		let order_deposit = || UsdcHolds::balance_on_hold(&HoldReason::OrderDeposit.into(), &dave);
+		assert_eq!(Runtime::order(0).expect("open").deposit, OrderDeposit::get());
+		assert_eq!(order_deposit(), OrderDeposit::get());
+		assert_eq!(buyer - Usdc::balance(&dave), 240 * USDC + OrderDeposit::get());
 		// An SP with an unsettled order cannot deregister.
 		assert_noop!(
 			Providers::deregister(RuntimeOrigin::signed(Bob.to_account_id())),
@@ -146,6 +157,7 @@ fn an_order_settles_through_signed_attestations() {
 		assert_eq!(Usdc::balance(&Revenue::account()) - revenue, 8 * USDC);
 		assert_eq!(Usdc::balance(&escrow), USDC_MIN_BALANCE);
 		assert!(Runtime::order(0).is_none());
+		assert_eq!(order_deposit(), 0);
 		let reputation = Providers::provider(&Bob.to_account_id()).expect("registered").reputation;
 		assert_eq!(
 			(

@@ -215,17 +215,40 @@ pub fn place_order(
 	)
 }
 
-/// `who`'s USDC balance at the best block.
+/// `who`'s USDC at the best block, free and held (storage deposits).
 pub async fn usdc_balance(client: &Client, who: [u8; 32]) -> u128 {
 	let at = client.at_current_block().await.expect("the best block is readable");
 	let address = dynamic::storage::<(u32, [u8; 32]), Value>("Assets", "Account");
-	match at.storage().try_fetch(address, (USDC, who)).await.expect("Assets.Account is readable") {
+	let free = match at
+		.storage()
+		.try_fetch(address, (USDC, who))
+		.await
+		.expect("Assets.Account is readable")
+	{
 		Some(entry) => {
 			let entry = entry.decode().expect("Assets.Account decodes");
 			entry.at("balance").and_then(|balance| balance.as_u128()).expect("a balance")
 		}
 		None => 0,
-	}
+	};
+	free + usdc_held(client, who).await
+}
+
+/// `who`'s USDC on hold at the best block: the market's storage deposits.
+pub async fn usdc_held(client: &Client, who: [u8; 32]) -> u128 {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let address = dynamic::storage::<(u32, [u8; 32]), Value>("AssetsHolder", "BalancesOnHold");
+	let held =
+		at.storage().try_fetch(address, (USDC, who)).await.expect("USDC holds are readable");
+	held.map_or(0, |h| h.decode().expect("decodes").as_u128().expect("a balance"))
+}
+
+/// A `u128` constant of a pallet, from the metadata (e.g. `Market.OrderDeposit`).
+pub async fn constant_u128(client: &Client, pallet: &str, name: &str) -> u128 {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	at.constants()
+		.entry(dynamic::constant::<u128>(pallet, name))
+		.expect("the constant is in the metadata")
 }
 
 /// A plain `u128`-like storage value at the best block (zero when absent).
