@@ -238,8 +238,7 @@ pub async fn usdc_balance(client: &Client, who: [u8; 32]) -> u128 {
 pub async fn usdc_held(client: &Client, who: [u8; 32]) -> u128 {
 	let at = client.at_current_block().await.expect("the best block is readable");
 	let address = dynamic::storage::<(u32, [u8; 32]), Value>("AssetsHolder", "BalancesOnHold");
-	let held =
-		at.storage().try_fetch(address, (USDC, who)).await.expect("USDC holds are readable");
+	let held = at.storage().try_fetch(address, (USDC, who)).await.expect("USDC holds are readable");
 	held.map_or(0, |h| h.decode().expect("decodes").as_u128().expect("a balance"))
 }
 
