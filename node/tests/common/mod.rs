@@ -29,8 +29,10 @@ pub const USDC_UNIT: u128 = 1_000_000;
 /// Finalization on the dev chain takes one block (3 s); this leaves room for a slow machine.
 pub const FINALIZED_DEADLINE: Duration = Duration::from_secs(60);
 
-/// How long a node may take to start answering RPC.
-pub const START_DEADLINE: Duration = Duration::from_secs(120);
+/// How long a node may take to start answering RPC. A node compiles the runtime three times
+/// before it answers (for its strategy, genesis and import): two nodes starting at once on 2
+/// cores took 116 s here.
+pub const START_DEADLINE: Duration = Duration::from_secs(300);
 /// How often state is polled while waiting for it.
 const POLL: Duration = Duration::from_millis(100);
 
