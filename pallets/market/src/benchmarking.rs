@@ -1,6 +1,7 @@
 //! Benchmarks of every call on its most expensive path: attestations relayed with a
 //! signature, orders waiting on a predecessor and paid partly by a voucher, batches chained
-//! through the batch.
+//! through the batch with every order on a voucher and the software's tags checked against
+//! every machine, settlements that pay a review reward and complete two referrals.
 
 use super::*;
 use crate::pallet::{Offers as OffersMap, Orders as OrdersMap};
@@ -22,6 +23,9 @@ pub trait BenchmarkHelper<T: Config> {
 	fn sign(key: &T::AttestationKey, payload: &[u8]) -> T::AttestationSignature;
 	/// Sets the current Unix time, in seconds.
 	fn set_time(seconds: Moment);
+	/// Makes `referrer` the referrer of `who`, who has never settled an order, so that `who`'s
+	/// first settlement completes a referral.
+	fn refer(who: &T::AccountId, referrer: &T::AccountId);
 }
 
 /// 2027-01-15: any recent time.
@@ -53,12 +57,44 @@ fn market<T: Config>() -> (T::AccountId, T::AttestationKey, OfferId) {
 
 /// Another SP with one CPU offer of 10,000 units.
 fn listed<T: Config>(seed: u32) -> (T::AccountId, T::AttestationKey, OfferId) {
+	listed_with::<T>(seed, terms::<T>(10_000))
+}
+
+/// Another SP with one offer of `terms`.
+fn listed_with<T: Config>(
+	seed: u32,
+	terms: OfferTermsOf<T>,
+) -> (T::AccountId, T::AttestationKey, OfferId) {
 	let provider = funded::<T>("provider", seed);
 	let key = T::BenchmarkHelper::register_provider(&provider);
 	let id = NextOfferId::<T>::get();
-	Pallet::<T>::create_offer(RawOrigin::Signed(provider.clone()).into(), terms::<T>(10_000))
-		.expect("offer");
+	Pallet::<T>::create_offer(RawOrigin::Signed(provider.clone()).into(), terms).expect("offer");
 	(provider, key, id)
+}
+
+/// A CPU offer of `provider`'s whose core-hour costs twice the least a settled order must cost
+/// to earn review and referral rewards.
+fn rewarded_offer<T: Config>(provider: &T::AccountId) -> OfferId {
+	let mut t = terms::<T>(100);
+	t.unit_price = T::Rewards::min_rated_cost().max(price::<T>()) * 2u32.into();
+	let offer = NextOfferId::<T>::get();
+	Pallet::<T>::create_offer(RawOrigin::Signed(provider.clone()).into(), t).expect("offer");
+	offer
+}
+
+/// A finished order whose settlement takes every reward path: rated (so paid without the SP's
+/// voucher), and the first settlement of both its buyer and its SP, each referred by someone
+/// else.
+fn rewarded<T: Config>() -> (T::AccountId, OrderId) {
+	let (provider, _, _) = market::<T>();
+	let offer = rewarded_offer::<T>(&provider);
+	let buyer = funded::<T>("buyer", 0);
+	T::BenchmarkHelper::refer(&buyer, &account("referrer", 0, 0));
+	T::BenchmarkHelper::refer(&provider, &account("referrer", 1, 0));
+	let order = finish::<T>(&provider, second_started::<T>(&provider, offer, &buyer, None));
+	Pallet::<T>::rate(RawOrigin::Signed(buyer.clone()).into(), order, 5, H256::repeat_byte(3))
+		.expect("rated");
+	(buyer, order)
 }
 
 fn terms<T: Config>(capacity: u32) -> OfferTermsOf<T> {
@@ -125,7 +161,6 @@ fn finish_statement() -> Statement {
 /// A started order of `buyer` paid partly with the SP's credit voucher, in a job of two
 /// whose first order has completed.
 fn started<T: Config>(provider: &T::AccountId, offer: OfferId, buyer: &T::AccountId) -> OrderId {
-	let first = NextOrderId::<T>::get();
 	Pallet::<T>::issue_voucher(
 		RawOrigin::Signed(provider.clone()).into(),
 		buyer.clone(),
@@ -133,7 +168,17 @@ fn started<T: Config>(provider: &T::AccountId, offer: OfferId, buyer: &T::Accoun
 		EPOCH + HOUR,
 	)
 	.expect("voucher");
-	let voucher = NextVoucherId::<T>::get() - 1;
+	second_started::<T>(provider, offer, buyer, Some(NextVoucherId::<T>::get() - 1))
+}
+
+/// The started second order of a job of two whose first order has completed.
+fn second_started<T: Config>(
+	provider: &T::AccountId,
+	offer: OfferId,
+	buyer: &T::AccountId,
+	voucher: Option<VoucherId>,
+) -> OrderId {
+	let first = NextOrderId::<T>::get();
 	let requests = alloc::vec![
 		OrderRequest {
 			offer,
@@ -148,7 +193,7 @@ fn started<T: Config>(provider: &T::AccountId, offer: OfferId, buyer: &T::Accoun
 			quantity: 10,
 			expected_duration: HOUR,
 			after: Some(Predecessor::InBatch(0)),
-			voucher: Some(voucher),
+			voucher,
 			workload: None,
 		},
 	];
@@ -165,7 +210,10 @@ fn started<T: Config>(provider: &T::AccountId, offer: OfferId, buyer: &T::Accoun
 }
 
 fn finished<T: Config>(provider: &T::AccountId, offer: OfferId, buyer: &T::AccountId) -> OrderId {
-	let order = started::<T>(provider, offer, buyer);
+	finish::<T>(provider, started::<T>(provider, offer, buyer))
+}
+
+fn finish<T: Config>(provider: &T::AccountId, order: OrderId) -> OrderId {
 	Pallet::<T>::attest(
 		RawOrigin::Signed(provider.clone()).into(),
 		order,
@@ -260,29 +308,59 @@ mod benchmarks {
 		assert!(Workloads::<T>::contains_key(order));
 	}
 
-	/// `n` orders at `n` SPs, each after the one before it.
+	/// `n` orders at `n` SPs, each after the one before it and paid partly by its SP's
+	/// voucher; every other one a software licence whose tags only the last machine has all
+	/// of, so the compatibility check compares every licence with every machine in full.
 	#[benchmark]
 	fn place_orders(n: Linear<1, { T::MaxBatch::get() }>) {
-		let (_, _, first_offer) = market::<T>();
-		let offers = core::iter::once(first_offer)
-			.chain((1..n).map(|seed| listed::<T>(seed).2))
-			.collect::<Vec<_>>();
+		let tags = T::MaxTags::get() as u8;
+		let needed = (1..=tags).map(|i| [i; 16]).collect::<Vec<_>>();
+		let mut decoy = needed.clone();
+		if let Some(last) = decoy.last_mut() {
+			*last = [u8::MAX; 16];
+		}
+		let last_machine = (n - 1) & !1;
+		T::BenchmarkHelper::set_time(EPOCH);
+		T::Stable::set_balance(&Pallet::<T>::escrow_account(), T::Stable::minimum_balance());
 		let buyer = funded::<T>("buyer", 0);
+		let first_voucher = NextVoucherId::<T>::get();
+		let offers = (0..n)
+			.map(|i| {
+				let mut t = terms::<T>(10_000);
+				let machine_tags = if i == last_machine { &needed } else { &decoy };
+				if i % 2 == 1 {
+					t.kind = ResourceKind::SoftwareLicence;
+					t.tags = BoundedVec::truncate_from(needed.clone());
+				} else {
+					t.tags = BoundedVec::truncate_from(machine_tags.clone());
+				}
+				let (provider, _, offer) = listed_with::<T>(i, t);
+				Pallet::<T>::issue_voucher(
+					RawOrigin::Signed(provider).into(),
+					buyer.clone(),
+					VoucherValue::Credit(price::<T>()),
+					EPOCH + HOUR,
+				)
+				.expect("voucher");
+				offer
+			})
+			.collect::<Vec<_>>();
 		let requests = offers
 			.iter()
 			.zip(0u32..)
 			.map(|(offer, i)| OrderRequest {
 				offer: *offer,
-				quantity: 1,
+				quantity: 10,
 				expected_duration: HOUR,
 				after: i.checked_sub(1).map(Predecessor::InBatch),
-				voucher: None,
+				voucher: Some(first_voucher + i as VoucherId),
 				workload: Some(largest_workload()),
 			})
 			.collect::<Vec<_>>();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(buyer), BoundedVec::truncate_from(requests));
 		assert_eq!(NextOrderId::<T>::get(), n as OrderId);
+		assert!(!Vouchers::<T>::contains_key(first_voucher + n as VoucherId - 1));
 	}
 
 	#[benchmark]
@@ -379,12 +457,11 @@ mod benchmarks {
 		));
 	}
 
-	/// Pays the SP and revenue and closes the job.
+	/// Pays the SP and revenue, closes the job, and pays the buyer's cashback and review
+	/// reward and both sides of two referrals.
 	#[benchmark]
 	fn settle() {
-		let (provider, _, offer) = market::<T>();
-		let buyer = funded::<T>("buyer", 0);
-		let order = finished::<T>(&provider, offer, &buyer);
+		let (buyer, order) = rewarded::<T>();
 		T::BenchmarkHelper::set_time(EPOCH + T::DisputeWindow::get() + HOUR);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(buyer), order);
@@ -419,9 +496,23 @@ mod benchmarks {
 		));
 	}
 
-	/// A refund above the cost: the insurance fund is asked for the rest.
+	/// A refund of part of the cost: the rest is settled, with every reward `settle` pays.
 	#[benchmark]
 	fn decide_dispute() -> Result<(), BenchmarkError> {
+		let (buyer, order) = rewarded::<T>();
+		Pallet::<T>::open_dispute(RawOrigin::Signed(buyer).into(), order, H256::zero())
+			.expect("dispute");
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		decide_dispute(origin as T::RuntimeOrigin, order, price::<T>());
+		assert!(OrdersMap::<T>::get(order).is_none());
+		Ok(())
+	}
+
+	/// A refund above the cost: the insurance fund is asked for the rest.
+	#[benchmark]
+	fn decide_dispute_insured() -> Result<(), BenchmarkError> {
 		let (provider, _, offer) = market::<T>();
 		let buyer = funded::<T>("buyer", 0);
 		let order = finished::<T>(&provider, offer, &buyer);
@@ -431,7 +522,7 @@ mod benchmarks {
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let refund = price::<T>() * 100u32.into();
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, order, refund);
+		decide_dispute(origin as T::RuntimeOrigin, order, refund);
 		assert!(OrdersMap::<T>::get(order).is_none());
 		Ok(())
 	}
@@ -441,10 +532,7 @@ mod benchmarks {
 	#[benchmark]
 	fn rate() {
 		let (provider, _, _) = market::<T>();
-		let mut t = terms::<T>(100);
-		t.unit_price = T::Rewards::min_rated_cost().max(price::<T>());
-		let offer = NextOfferId::<T>::get();
-		Pallet::<T>::create_offer(RawOrigin::Signed(provider.clone()).into(), t).expect("offer");
+		let offer = rewarded_offer::<T>(&provider);
 		let buyer = funded::<T>("buyer", 0);
 		let order = place::<T>(&buyer, offer, None);
 		let origin = || RawOrigin::Signed(provider.clone()).into();

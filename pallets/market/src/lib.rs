@@ -633,10 +633,10 @@ pub mod pallet {
 
 		/// Decides a dispute: `refund` goes to the buyer (zero rejects it), from the order's
 		/// held cost first, beyond it from the insurance fund up to `MaxInsuredClaim`; the SP
-		/// is paid what is left. The arbiter decides orders costing up to `ArbiterLimit`,
-		/// governance any.
+		/// is paid what is left. The arbiter decides awards up to `ArbiterLimit`, governance
+		/// any.
 		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::decide_dispute())]
+		#[pallet::weight(T::WeightInfo::decide_dispute().max(T::WeightInfo::decide_dispute_insured()))]
 		pub fn decide_dispute(
 			origin: OriginFor<T>,
 			order: OrderId,

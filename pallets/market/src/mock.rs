@@ -264,6 +264,8 @@ impl crate::benchmarking::BenchmarkHelper<Test> for MockHelper {
 	fn set_time(seconds: Moment) {
 		set_time(seconds)
 	}
+	/// The mock's rewards keep no referrals.
+	fn refer(_: &AccountId, _: &AccountId) {}
 }
 
 /// Buyers hold 1M USDC, SPs 100k, the platform 1M, the insurance fund 500k; the escrow and

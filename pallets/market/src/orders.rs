@@ -40,22 +40,20 @@ impl<T: Config> Pallet<T> {
 		let job = NextJobId::<T>::get();
 		NextJobId::<T>::put(job.checked_add(1).ok_or(Error::<T>::Overflow)?);
 		let first = NextOrderId::<T>::get();
-		let mut provided: Vec<TagsOf<T>> = Vec::new();
-		let mut needed: Vec<TagsOf<T>> = Vec::new();
+		let mut provided: Vec<Vec<Tag>> = Vec::new();
+		let mut needed: Vec<Vec<Tag>> = Vec::new();
 		for (index, request) in requests.iter().enumerate() {
 			let terms = Self::place(&buyer, request, Some(job), first, now)?;
 			if terms.kind.is_hardware() {
-				provided.push(terms.tags);
+				provided.push(sorted_tags(terms.tags));
 			} else if terms.kind == ResourceKind::SoftwareLicence {
-				needed.push(terms.tags);
+				needed.push(sorted_tags(terms.tags));
 			}
 			debug_assert_eq!(NextOrderId::<T>::get(), first + index as u64 + 1);
 		}
 		if !provided.is_empty() {
 			ensure!(
-				needed
-					.iter()
-					.all(|need| provided.iter().any(|have| need.iter().all(|t| have.contains(t)))),
+				needed.iter().all(|need| provided.iter().any(|have| has_all(have, need))),
 				Error::<T>::Incompatible
 			);
 		}
@@ -318,4 +316,19 @@ impl<T: Config> Pallet<T> {
 			Orders::<T>::insert(p, pred);
 		}
 	}
+}
+
+/// `tags` sorted, each once: the form `has_all` compares in one pass.
+fn sorted_tags<S>(tags: BoundedVec<Tag, S>) -> Vec<Tag> {
+	let mut tags = tags.into_inner();
+	tags.sort_unstable();
+	tags.dedup();
+	tags
+}
+
+/// Whether sorted `have` holds every tag of sorted `need`: one merge pass, so a batch's check
+/// costs software orders × hardware orders × 2 `MaxTags` comparisons at most.
+fn has_all(have: &[Tag], need: &[Tag]) -> bool {
+	let mut have = have.iter();
+	need.iter().all(|tag| have.find(|h| *h >= tag) == Some(tag))
 }

@@ -29,6 +29,7 @@ pub trait WeightInfo {
 	fn resolve_overdue() -> Weight;
 	fn open_dispute() -> Weight;
 	fn decide_dispute() -> Weight;
+	fn decide_dispute_insured() -> Weight;
 	fn rate() -> Weight;
 	fn issue_voucher() -> Weight;
 	fn release_voucher() -> Weight;
@@ -399,6 +400,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
+	fn decide_dispute_insured() -> Weight {
+		Weight::from_parts(245_108_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
+	}
 	/// Storage: `Market::Orders` (r:1 w:0)
 	/// Proof: `Market::Orders` (`max_values`: None, `max_size`: Some(291), added: 2766, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Reviews` (r:1 w:1)
@@ -549,6 +555,11 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn decide_dispute() -> Weight {
+		Weight::from_parts(245_108_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
+	}
+	fn decide_dispute_insured() -> Weight {
 		Weight::from_parts(245_108_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))

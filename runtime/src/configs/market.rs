@@ -163,5 +163,9 @@ pub mod benchmarks {
 			use pallet_providers::benchmarking::BenchmarkHelper;
 			super::super::providers::TimestampSetter::set_time(seconds)
 		}
+		fn refer(who: &AccountId, referrer: &AccountId) {
+			crate::Incentives::set_referrer(RuntimeOrigin::signed(who.clone()), referrer.clone())
+				.expect("never settled, not mutual");
+		}
 	}
 }

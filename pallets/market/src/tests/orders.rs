@@ -205,6 +205,35 @@ fn a_job_across_sps_waits_on_its_predecessor() {
 	});
 }
 
+/// The tags a licence needs must all be on one machine of the job, in whatever order or
+/// repetition either side lists them.
+#[test]
+fn a_licence_needs_all_its_tags_on_one_machine() {
+	test(|| {
+		register(20, Tier::Certified);
+		let tagged = |kind, tags: &[&str]| {
+			let mut t = terms(kind, 10 * USDC, 100);
+			t.tags = BoundedVec::truncate_from(tags.iter().map(|name| tag(name)).collect());
+			let id = NextOfferId::<Test>::get();
+			Market::create_offer(RuntimeOrigin::signed(20), t).unwrap();
+			id
+		};
+		let cuda = tagged(ResourceKind::GpuHour, &["cuda12", "x86_64", "cuda12", "avx512"]);
+		let arm = tagged(ResourceKind::CpuCoreHour, &["arm64"]);
+		let needs_cuda = tagged(ResourceKind::SoftwareLicence, &["x86_64", "cuda12", "x86_64"]);
+		let needs_both = tagged(ResourceKind::SoftwareLicence, &["arm64", "cuda12"]);
+		let job = |offers: &[OfferId]| {
+			Market::place_orders(
+				RuntimeOrigin::signed(1),
+				batch(offers.iter().map(|o| request(*o, 1, None)).collect()),
+			)
+		};
+		assert_noop!(job(&[arm, needs_cuda]), Error::<Test>::Incompatible);
+		assert_noop!(job(&[cuda, arm, needs_both]), Error::<Test>::Incompatible);
+		assert_ok!(job(&[arm, needs_cuda, cuda]));
+	});
+}
+
 #[test]
 fn software_in_a_job_needs_compatible_hardware() {
 	test(|| {
