@@ -418,6 +418,12 @@ pub mod pallet {
 			CurrentParams::<T>::get()
 		}
 
+		/// `buyer`'s cashback on what it spends: its subscription's rate plus its veCPT
+		/// discount.
+		pub(crate) fn cashback_rate(buyer: &T::AccountId) -> Permill {
+			T::Subscriptions::cashback_rate(buyer).saturating_add(T::VoteWeight::discount(buyer))
+		}
+
 		pub(crate) fn params_valid(params: &Params) -> bool {
 			!params.cpt_price.is_zero()
 				&& schedule::phases_valid(&params.phases)
@@ -560,9 +566,8 @@ pub mod pallet {
 			true
 		}
 
-		/// Credits `who` with `amount` earned in the open `period`, first crediting what it
-		/// earned in a closed one.
-		/// `who` earned `amount` in the open `period`, paying at most `cap` more CPT.
+		/// `who` earned `amount` in the open `period`, which may pay it at most `cap` more CPT
+		/// (`Balance::MAX` for shares not capped); first credits what it earned in a closed one.
 		pub(crate) fn earn(period: Period, who: &T::AccountId, amount: u128, cap: Balance) {
 			if amount.is_zero() || Self::launched(Self::now()).is_none() {
 				return;
@@ -891,9 +896,9 @@ pub mod pallet {
 /// its fees.
 impl<T: Config> MarketRewards<T::AccountId, Balance> for Pallet<T> {
 	fn cashback(buyer: &T::AccountId, cost: Balance, fee: Balance) -> Balance {
-		let rate =
-			T::Subscriptions::cashback_rate(buyer).saturating_add(T::VoteWeight::discount(buyer));
-		rate.mul_floor(cost).min(Self::params().buyer_fee_share.mul_floor(fee))
+		Self::cashback_rate(buyer)
+			.mul_floor(cost)
+			.min(Self::params().buyer_fee_share.mul_floor(fee))
 	}
 
 	fn min_rated_cost() -> Balance {
@@ -916,7 +921,8 @@ impl<T: Config> MarketRewards<T::AccountId, Balance> for Pallet<T> {
 			&params,
 			order.cost,
 			order.fee,
-			Self::cashback(&order.buyer, order.cost, order.fee),
+			// `order_rewards` caps it at the buyer's share of the fee.
+			Self::cashback_rate(&order.buyer).mul_floor(order.cost),
 			order.rated,
 			referrals.len() as u32,
 		);

@@ -195,9 +195,13 @@ impl ClosedPeriod {
 	TypeInfo,
 )]
 pub struct Earning {
+	/// The period it was earned in, counted from launch.
 	pub index: u32,
+	/// Its claim on the period's payout: for a month, the CPT its rewards are worth; for a
+	/// quarter, its incentive volume.
 	pub amount: u128,
-	/// The most it pays, in CPT: for a quarter, the SP's share of the fees it earned on.
+	/// The most it pays, in CPT: for a quarter, the SP's share of the fees it earned on;
+	/// `Balance::MAX` for a month's rewards, whose budget alone bounds them.
 	pub cap: Balance,
 }
 

@@ -224,6 +224,16 @@ fn finish<T: Config>(provider: &T::AccountId, order: OrderId) -> OrderId {
 	order
 }
 
+/// Opens a dispute on `buyer`'s finished `order`; returns the origin that may decide any.
+fn disputed<T: Config>(
+	buyer: T::AccountId,
+	order: OrderId,
+) -> Result<T::RuntimeOrigin, BenchmarkError> {
+	Pallet::<T>::open_dispute(RawOrigin::Signed(buyer).into(), order, H256::zero())
+		.expect("dispute");
+	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -500,12 +510,9 @@ mod benchmarks {
 	#[benchmark]
 	fn decide_dispute() -> Result<(), BenchmarkError> {
 		let (buyer, order) = rewarded::<T>();
-		Pallet::<T>::open_dispute(RawOrigin::Signed(buyer).into(), order, H256::zero())
-			.expect("dispute");
-		let origin =
-			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = disputed::<T>(buyer, order)?;
 		#[extrinsic_call]
-		decide_dispute(origin as T::RuntimeOrigin, order, price::<T>());
+		decide_dispute(origin, order, price::<T>());
 		assert!(OrdersMap::<T>::get(order).is_none());
 		Ok(())
 	}
@@ -516,13 +523,10 @@ mod benchmarks {
 		let (provider, _, offer) = market::<T>();
 		let buyer = funded::<T>("buyer", 0);
 		let order = finished::<T>(&provider, offer, &buyer);
-		Pallet::<T>::open_dispute(RawOrigin::Signed(buyer).into(), order, H256::zero())
-			.expect("dispute");
-		let origin =
-			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = disputed::<T>(buyer, order)?;
 		let refund = price::<T>() * 100u32.into();
 		#[extrinsic_call]
-		decide_dispute(origin as T::RuntimeOrigin, order, refund);
+		decide_dispute(origin, order, refund);
 		assert!(OrdersMap::<T>::get(order).is_none());
 		Ok(())
 	}

@@ -120,7 +120,10 @@ fn spamming_orders_ties_up_the_spammers_usdc_not_anyone_elses() {
 			Error::<Test>::CannotPayDeposit
 		);
 		assert_eq!(held(HoldReason::OrderDeposit, 2), can_pay * OrderDeposit::get());
-		assert_eq!(held(HoldReason::OrderDeposit, 20), 0);
+		// The SP's holds are its offer's deposit alone, and other buyers still get its capacity.
+		assert_eq!(Usdc::total_balance_on_hold(&20), Offers::<Test>::get(id).unwrap().deposit);
+		let other = order(1, id, 1);
+		assert_eq!(Orders::<Test>::get(other).unwrap().deposit, OrderDeposit::get());
 	});
 }
 
