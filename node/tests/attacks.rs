@@ -72,6 +72,15 @@ async fn ratings(client: &Client, who: &Keypair) -> u128 {
 		.expect("a registered SP's reputation")
 }
 
+/// Whether the incentives have seen a settlement of `who`'s (as buyer or SP): their reward
+/// hook ran on it.
+async fn has_settled(client: &Client, who: &Keypair) -> bool {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let address = dynamic::storage::<([u8; 32],), Value>("Incentives", "HasSettled");
+	let key = (account(who),);
+	at.storage().try_fetch(address, key).await.expect("Incentives.HasSettled is readable").is_some()
+}
+
 /// Whether `who` has earned anything in the incentives' open month.
 async fn earns_this_month(client: &Client, who: &Keypair) -> bool {
 	let at = client.at_current_block().await.expect("the best block is readable");
@@ -122,6 +131,8 @@ async fn review_farming_and_pinned_dependents_fail_over_rpc() {
 	}
 	assert_eq!(ratings(&client, &bob).await, 0, "no rating reached Bob's reputation");
 	assert_eq!(usdc_held(&client, account(&dave)).await, 0, "settled orders' deposits returned");
+	// The reward hook ran on these settlements and credited neither side.
+	assert!(has_settled(&client, &dave).await && has_settled(&client, &bob).await);
 	assert!(!earns_this_month(&client, &dave).await, "Dave earned no review or referral reward");
 	assert!(!earns_this_month(&client, &bob).await, "Bob earned no referral reward");
 

@@ -95,9 +95,11 @@ pub mod pallet {
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
+	/// Every group-buy campaign, by id: its terms, status and what was committed and delivered.
 	#[pallet::storage]
 	pub type Campaigns<T: Config> = StorageMap<_, Twox64Concat, CampaignId, CampaignOf<T>>;
 
+	/// The id the next campaign gets.
 	#[pallet::storage]
 	pub type NextCampaignId<T> = StorageValue<_, CampaignId, ValueQuery>;
 

@@ -135,6 +135,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Launch<T> = StorageValue<_, Moment>;
 
+	/// The governance parameters: CPT price, budgets, rewards, vesting and emission phases.
 	#[pallet::storage]
 	pub type CurrentParams<T: Config> = StorageValue<_, Params, ValueQuery, DefaultParams<T>>;
 
@@ -177,9 +178,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LockerCursor<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u64>;
 
+	/// Each liquidity farm: its total stake and the CPT earned per staked unit so far.
 	#[pallet::storage]
 	pub type Farms<T> = StorageMap<_, Twox64Concat, Farm, FarmState, ValueQuery>;
 
+	/// Each account's stake in each farm, and what it has been credited up to.
 	#[pallet::storage]
 	pub type Stakes<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, Farm, Blake2_128Concat, T::AccountId, Stake, ValueQuery>;

@@ -267,6 +267,7 @@ pub struct FarmState {
 	TypeInfo,
 )]
 pub struct Stake {
+	/// Tokens staked.
 	pub amount: Balance,
 	/// `amount × per_share` when last paid: what the stake had already earned.
 	pub paid_per_share: u128,

@@ -125,9 +125,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Queue<T: Config> = StorageMap<_, Twox64Concat, u32, QueuedWithdrawal<T::AccountId>>;
 
+	/// The position of the oldest waiting withdrawal.
 	#[pallet::storage]
 	pub type QueueHead<T> = StorageValue<_, u32, ValueQuery>;
 
+	/// The position the next queued withdrawal takes.
 	#[pallet::storage]
 	pub type QueueTail<T> = StorageValue<_, u32, ValueQuery>;
 
