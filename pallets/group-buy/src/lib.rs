@@ -154,6 +154,7 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
+		/// No campaign has this id.
 		UnknownCampaign,
 		/// The supplier is not a certified SP.
 		NotCertified,
@@ -176,6 +177,7 @@ pub mod pallet {
 		AlreadyProcured,
 		/// The campaign is settled.
 		AlreadyFinalised,
+		/// An amount or a count would overflow.
 		Overflow,
 	}
 

@@ -220,6 +220,7 @@ pub mod pallet {
 		WithdrawalsQueued,
 		/// More principal settled than is out on advances.
 		UnknownAdvance,
+		/// An amount or a count would overflow.
 		Overflow,
 	}
 

@@ -202,6 +202,7 @@ pub mod pallet {
 		NothingToClaim,
 		/// The account never locked CPT.
 		NeverLocked,
+		/// An amount or a count would overflow.
 		Overflow,
 	}
 

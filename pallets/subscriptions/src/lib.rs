@@ -121,6 +121,7 @@ pub mod pallet {
 		Downgrade,
 		/// A plan's prices are reversed, or Free is not free.
 		BadPlan,
+		/// An amount or a count would overflow.
 		Overflow,
 	}
 

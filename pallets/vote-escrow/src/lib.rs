@@ -189,7 +189,9 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The account already has a lock: increase or extend it.
 		AlreadyLocked,
+		/// The account has no lock.
 		NoLock,
+		/// Locking or adding nothing.
 		ZeroAmount,
 		/// Not enough transferable CPT: CPT still vesting, or frozen or held for anything else,
 		/// cannot be locked (it would vote twice over).
@@ -210,6 +212,7 @@ pub mod pallet {
 		BadCurve,
 		/// Tiers not by increasing minimum weight.
 		BadTiers,
+		/// An amount or a count would overflow.
 		Overflow,
 	}
 
