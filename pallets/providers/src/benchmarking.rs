@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::pallet::{MetadataOf, Providers as ProvidersMap};
-use codec::{Decode, Encode};
+use codec::Decode;
 use polkadot_sdk::{
 	frame_benchmarking::v2::*,
 	frame_support::{traits::EnsureOrigin, BoundedVec},

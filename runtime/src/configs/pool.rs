@@ -84,7 +84,7 @@ pub mod benchmarks {
 	use polkadot_sdk::{
 		frame_benchmarking::account,
 		frame_support::{
-			traits::{fungibles::Mutate as _, Get, UnixTime},
+			traits::{fungibles::Mutate as _, UnixTime},
 			BoundedVec,
 		},
 	};
