@@ -86,7 +86,8 @@ fn built_in_spec(
 	Ok(Box::new(spec))
 }
 
-fn main() -> sc_cli::Result<()> {
+/// The error is boxed: `sc_cli::Error` is large to move around by value.
+fn main() -> Result<(), Box<sc_cli::Error>> {
 	let config = RunConfig::new(Box::new(DefaultRuntimeResolver), Box::new(ChainSpecs));
-	run::<NodeInfo>(config)
+	run::<NodeInfo>(config).map_err(Box::new)
 }

@@ -320,12 +320,7 @@ impl_runtime_apis! {
 			pallet_market::Orders::<Runtime>::get(id)
 		}
 
-		fn job(
-			id: pallet_market::JobId,
-		) -> Option<(
-			pallet_market::Job<AccountId>,
-			Vec<(pallet_market::OrderId, Option<pallet_market::OrderStatus<Balance>>)>,
-		)> {
+		fn job(id: pallet_market::JobId) -> Option<pallet_market::JobStatus<AccountId, Balance>> {
 			Market::job_status(id)
 		}
 

@@ -94,11 +94,11 @@ fn an_sp_registers_pays_for_certification_and_is_certified_after_probation() {
 		);
 		assert_ok!(Providers::quote_certification_fee(RuntimeOrigin::root(), bob.clone(), fee));
 		let usdc_before = Assets::balance(USDC_ASSET_ID, &bob);
-		let revenue_before = Assets::balance(USDC_ASSET_ID, &Revenue::account());
+		let revenue_before = Assets::balance(USDC_ASSET_ID, Revenue::account());
 		let pay = RuntimeCall::Providers(pallet_providers::Call::pay_certification_fee {});
 		assert_ok!(apply_signed(Bob, pay, None).expect("valid"));
 		assert_eq!(Assets::balance(USDC_ASSET_ID, &bob), usdc_before - fee);
-		assert_eq!(Assets::balance(USDC_ASSET_ID, &Revenue::account()), revenue_before + fee);
+		assert_eq!(Assets::balance(USDC_ASSET_ID, Revenue::account()), revenue_before + fee);
 
 		assert_ok!(Providers::record_benchmark(RuntimeOrigin::root(), bob.clone(), claim()));
 		let status = Runtime::probation(bob.clone()).expect("on probation");

@@ -85,7 +85,7 @@ fn lock_pay_buy_back_burn_and_claim() {
 
 		// The next payout block buys CPT with the 40 USDC on the pool and burns it.
 		let issuance = Balances::total_issuance();
-		while System::block_number() % 10 != 0 {
+		while !System::block_number().is_multiple_of(10) {
 			block_at(START + WEEK + 2);
 		}
 		let (pending, (usdc, burned)) = Runtime::buy_back();

@@ -83,9 +83,9 @@ parameter_types! {
 
 thread_local! {
 	/// Each locker's constant weight and the week it starts counting.
-	static LOCKERS: RefCell<BTreeMap<AccountId, (Balance, u64)>> = RefCell::new(BTreeMap::new());
+	static LOCKERS: RefCell<BTreeMap<AccountId, (Balance, u64)>> = const { RefCell::new(BTreeMap::new()) };
 	/// The first week whose total is not known yet.
-	static TOTALS_UNTIL: RefCell<u64> = RefCell::new(u64::MAX);
+	static TOTALS_UNTIL: RefCell<u64> = const { RefCell::new(u64::MAX) };
 }
 
 /// Gives `who` a constant `weight` from the next week on, unless it already has one.

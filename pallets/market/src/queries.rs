@@ -110,9 +110,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// A job's orders and their states (closed orders are gone).
-	pub fn job_status(
-		job: JobId,
-	) -> Option<(Job<T::AccountId>, Vec<(OrderId, Option<OrderStatus<BalanceOf<T>>>)>)> {
+	pub fn job_status(job: JobId) -> Option<JobStatus<T::AccountId, BalanceOf<T>>> {
 		let j = Jobs::<T>::get(job)?;
 		let orders = (j.first..j.first.saturating_add(j.count as u64))
 			.map(|id| (id, Orders::<T>::get(id).map(|o| o.status)))

@@ -23,7 +23,7 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 		/// An order that is not closed.
 		fn order(id: OrderId) -> Option<OrderRecord>;
 		/// A job's orders and their states (`None`: closed).
-		fn job(id: JobId) -> Option<(Job<AccountId>, Vec<(OrderId, Option<OrderStatus<Balance>>)>)>;
+		fn job(id: JobId) -> Option<JobStatus<AccountId, Balance>>;
 		/// The buyer's orders that are not closed, a page at a time.
 		fn open_orders(buyer: AccountId, offset: u32, limit: u32) -> Vec<OrderId>;
 	}

@@ -436,6 +436,10 @@ pub struct Job<AccountId> {
 	pub open: u32,
 }
 
+/// A job and each of its orders with its state (`None`: the order is closed).
+pub type JobStatus<AccountId, Balance> =
+	(Job<AccountId>, Vec<(OrderId, Option<OrderStatus<Balance>>)>);
+
 /// Where an order in a batch waits: on an existing order or on an earlier one in the batch.
 #[derive(
 	Encode,

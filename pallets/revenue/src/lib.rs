@@ -459,7 +459,7 @@ pub mod pallet {
 				claimed += c;
 			}
 			ensure!(
-				WeekClaimed::<T>::iter_keys().all(|w| WeekRewards::<T>::contains_key(w)),
+				WeekClaimed::<T>::iter_keys().all(WeekRewards::<T>::contains_key),
 				"claims on a week without rewards"
 			);
 			ensure!(

@@ -237,7 +237,7 @@ pub fn advance_to(seconds: Moment) {
 /// Makes blocks until the next payout (every 10th block).
 pub fn until_payout() {
 	next_block();
-	while System::block_number() % 10 != 0 {
+	while !System::block_number().is_multiple_of(10) {
 		next_block();
 	}
 }

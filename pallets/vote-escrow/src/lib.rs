@@ -470,7 +470,7 @@ pub mod pallet {
 					PointCount::<T>::put(count.saturating_add(1));
 				}
 			}
-			if point.time % week == 0 {
+			if point.time.is_multiple_of(week) {
 				WeekTotals::<T>::insert(point.time / week, point.bias);
 			}
 		}
@@ -499,7 +499,7 @@ pub mod pallet {
 		fn ensure_caught_up(now: Moment) -> DispatchResult {
 			Self::catch_up(now, 1);
 			let week = Self::week();
-			let caught_up = Self::last_point().map_or(true, |(_, p)| p.time / week == now / week);
+			let caught_up = Self::last_point().is_none_or(|(_, p)| p.time / week == now / week);
 			ensure!(caught_up, Error::<T>::CatchingUp);
 			Ok(())
 		}
@@ -639,7 +639,7 @@ pub mod pallet {
 			let mut previous: Option<Moment> = None;
 			for i in 0..PointCount::<T>::get() {
 				let point = Points::<T>::get(i).ok_or("a point is missing")?;
-				ensure!(previous.map_or(true, |p| p < point.time), "points out of order");
+				ensure!(previous.is_none_or(|p| p < point.time), "points out of order");
 				previous = Some(point.time);
 			}
 			Ok(())
