@@ -50,9 +50,27 @@ fn funded<T: Config>(name: &'static str, seed: u32) -> T::AccountId {
 
 /// Time set, escrow account at its floor, one SP with one CPU offer of 10,000 units.
 fn market<T: Config>() -> (T::AccountId, T::AttestationKey, OfferId) {
+	opened::<T>();
+	listed::<T>(0)
+}
+
+/// Time set, escrow account at its floor.
+fn opened<T: Config>() {
 	T::BenchmarkHelper::set_time(EPOCH);
 	T::Stable::set_balance(&Pallet::<T>::escrow_account(), T::Stable::minimum_balance());
-	listed::<T>(0)
+}
+
+/// A credit voucher of `price()` from `provider` to `holder`, expiring an hour after `EPOCH`.
+fn credit_voucher<T: Config>(provider: &T::AccountId, holder: &T::AccountId) -> VoucherId {
+	let id = NextVoucherId::<T>::get();
+	Pallet::<T>::issue_voucher(
+		RawOrigin::Signed(provider.clone()).into(),
+		holder.clone(),
+		VoucherValue::Credit(price::<T>()),
+		EPOCH + HOUR,
+	)
+	.expect("voucher");
+	id
 }
 
 /// Another SP with one CPU offer of 10,000 units.
@@ -161,14 +179,8 @@ fn finish_statement() -> Statement {
 /// A started order of `buyer` paid partly with the SP's credit voucher, in a job of two
 /// whose first order has completed.
 fn started<T: Config>(provider: &T::AccountId, offer: OfferId, buyer: &T::AccountId) -> OrderId {
-	Pallet::<T>::issue_voucher(
-		RawOrigin::Signed(provider.clone()).into(),
-		buyer.clone(),
-		VoucherValue::Credit(price::<T>()),
-		EPOCH + HOUR,
-	)
-	.expect("voucher");
-	second_started::<T>(provider, offer, buyer, Some(NextVoucherId::<T>::get() - 1))
+	let voucher = credit_voucher::<T>(provider, buyer);
+	second_started::<T>(provider, offer, buyer, Some(voucher))
 }
 
 /// The started second order of a job of two whose first order has completed.
@@ -296,13 +308,7 @@ mod benchmarks {
 		let (provider, _, offer) = market::<T>();
 		let buyer = funded::<T>("buyer", 0);
 		let before = place::<T>(&buyer, offer, None);
-		Pallet::<T>::issue_voucher(
-			RawOrigin::Signed(provider).into(),
-			buyer.clone(),
-			VoucherValue::Credit(price::<T>()),
-			EPOCH + HOUR,
-		)
-		.expect("voucher");
+		let voucher = credit_voucher::<T>(&provider, &buyer);
 		let order = NextOrderId::<T>::get();
 		#[extrinsic_call]
 		_(
@@ -311,7 +317,7 @@ mod benchmarks {
 			10,
 			HOUR,
 			Some(before),
-			Some(0),
+			Some(voucher),
 			Some(largest_workload()),
 		);
 		assert_eq!(OrdersMap::<T>::get(before).expect("order").dependents, 1);
@@ -330,47 +336,36 @@ mod benchmarks {
 			*last = [u8::MAX; 16];
 		}
 		let last_machine = (n - 1) & !1;
-		T::BenchmarkHelper::set_time(EPOCH);
-		T::Stable::set_balance(&Pallet::<T>::escrow_account(), T::Stable::minimum_balance());
+		opened::<T>();
 		let buyer = funded::<T>("buyer", 0);
-		let first_voucher = NextVoucherId::<T>::get();
-		let offers = (0..n)
+		let requests = (0..n)
 			.map(|i| {
 				let mut t = terms::<T>(10_000);
-				let machine_tags = if i == last_machine { &needed } else { &decoy };
-				if i % 2 == 1 {
+				let offer_tags = if i % 2 == 1 {
 					t.kind = ResourceKind::SoftwareLicence;
-					t.tags = BoundedVec::truncate_from(needed.clone());
+					&needed
+				} else if i == last_machine {
+					&needed
 				} else {
-					t.tags = BoundedVec::truncate_from(machine_tags.clone());
-				}
+					&decoy
+				};
+				t.tags = BoundedVec::truncate_from(offer_tags.clone());
 				let (provider, _, offer) = listed_with::<T>(i, t);
-				Pallet::<T>::issue_voucher(
-					RawOrigin::Signed(provider).into(),
-					buyer.clone(),
-					VoucherValue::Credit(price::<T>()),
-					EPOCH + HOUR,
-				)
-				.expect("voucher");
-				offer
+				OrderRequest {
+					offer,
+					quantity: 10,
+					expected_duration: HOUR,
+					after: i.checked_sub(1).map(Predecessor::InBatch),
+					voucher: Some(credit_voucher::<T>(&provider, &buyer)),
+					workload: Some(largest_workload()),
+				}
 			})
 			.collect::<Vec<_>>();
-		let requests = offers
-			.iter()
-			.zip(0u32..)
-			.map(|(offer, i)| OrderRequest {
-				offer: *offer,
-				quantity: 10,
-				expected_duration: HOUR,
-				after: i.checked_sub(1).map(Predecessor::InBatch),
-				voucher: Some(first_voucher + i as VoucherId),
-				workload: Some(largest_workload()),
-			})
-			.collect::<Vec<_>>();
+		let last_voucher = NextVoucherId::<T>::get() - 1;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(buyer), BoundedVec::truncate_from(requests));
 		assert_eq!(NextOrderId::<T>::get(), n as OrderId);
-		assert!(!Vouchers::<T>::contains_key(first_voucher + n as VoucherId - 1));
+		assert!(!Vouchers::<T>::contains_key(last_voucher));
 	}
 
 	#[benchmark]
@@ -561,16 +556,10 @@ mod benchmarks {
 	fn release_voucher() {
 		let (provider, _, _) = market::<T>();
 		let holder = funded::<T>("buyer", 0);
-		Pallet::<T>::issue_voucher(
-			RawOrigin::Signed(provider).into(),
-			holder.clone(),
-			VoucherValue::Credit(price::<T>()),
-			EPOCH + HOUR,
-		)
-		.expect("voucher");
+		let voucher = credit_voucher::<T>(&provider, &holder);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(holder), 0);
-		assert!(!Vouchers::<T>::contains_key(0));
+		_(RawOrigin::Signed(holder), voucher);
+		assert!(!Vouchers::<T>::contains_key(voucher));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
