@@ -1,5 +1,6 @@
 //! Offers, orders, jobs, vouchers and the statements SPs attest.
 
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use cyberplaza_primitives::{Moment, Region};
 use polkadot_sdk::{
