@@ -90,11 +90,13 @@ fn listed_with<T: Config>(
 	(provider, key, id)
 }
 
-/// A CPU offer of `provider`'s whose core-hour costs twice the least a settled order must cost
-/// to earn review and referral rewards.
+/// A CPU offer of `provider`'s for the two orders of `second_started`, whose core-hour costs
+/// 40 times the least a settled order must cost to earn review and referral rewards: so much
+/// that the buyer's share of the fee pays the review reward and still leaves some for both
+/// referrals (a smaller order's referrals would earn nothing and skip their writes).
 fn rewarded_offer<T: Config>(provider: &T::AccountId) -> OfferId {
-	let mut t = terms::<T>(100);
-	t.unit_price = T::Rewards::min_rated_cost().max(price::<T>()) * 2u32.into();
+	let mut t = terms::<T>(20);
+	t.unit_price = T::Rewards::min_rated_cost().max(price::<T>()) * 40u32.into();
 	let offer = NextOfferId::<T>::get();
 	Pallet::<T>::create_offer(RawOrigin::Signed(provider.clone()).into(), t).expect("offer");
 	offer
