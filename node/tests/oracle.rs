@@ -1,4 +1,4 @@
-//! The price oracle end to end: a dev node holding the seven dev feeders' keys (inserted over
+//! The price oracle end to end: a dev node holding the eight dev feeders' keys (inserted over
 //! RPC, as feeder operators do) and a list of HTTP JSON sources (a local price server, one
 //! source broken) feeds CPT/USD, USDC/USD and a cloud instance price through its off-chain
 //! worker; the combined prices appear on chain, USDC below its peg raises the alert, and a
@@ -20,8 +20,8 @@ use subxt::{
 use subxt_signer::sr25519::dev;
 
 /// The dev chain's feeders (`cyberplaza_runtime::genesis::dev_feeders`).
-const FEEDERS: [&str; 7] =
-	["//Alice", "//Bob", "//Charlie", "//Dave", "//Eve", "//Ferdie", "//One"];
+const FEEDERS: [&str; 8] =
+	["//Alice", "//Bob", "//Charlie", "//Dave", "//Eve", "//Ferdie", "//One", "//Two"];
 
 fn prices(r: &Received) -> Reply {
 	match r.path.as_str() {
@@ -96,7 +96,7 @@ async fn feeders_feed_prices_and_quotes_show_the_cloud_reference() {
 		.await
 		.expect("offchain_localStorageSet");
 
-	// Feeders feed every ten blocks (30 s on the dev chain); all seven agree.
+	// Feeders feed every ten blocks (30 s on the dev chain); all eight agree.
 	let cpt = wait_for("CPT/USD on chain", Duration::from_secs(150), || async {
 		oracle_value(&client, Value::unnamed_variant("CptUsd", [])).await
 	})

@@ -67,8 +67,8 @@ pub fn dev_accounts() -> Vec<AccountId> {
 	.collect()
 }
 
-/// The oracle's feeders on dev and local chains: the six dev accounts and `One`, seven, the
-/// fewest whose agreeing feeds make a price.
+/// The oracle's feeders on dev and local chains: the six dev accounts, `One` and `Two`, eight,
+/// one more than the seven agreeing feeds a price needs, so one feeder offline freezes nothing.
 pub fn dev_feeders() -> Vec<Sr25519Keyring> {
 	vec![
 		Sr25519Keyring::Alice,
@@ -78,6 +78,7 @@ pub fn dev_feeders() -> Vec<Sr25519Keyring> {
 		Sr25519Keyring::Eve,
 		Sr25519Keyring::Ferdie,
 		Sr25519Keyring::One,
+		Sr25519Keyring::Two,
 	]
 }
 
@@ -137,10 +138,10 @@ fn test_chain_genesis(
 			// The market's escrow, the revenue account, the liquidity pool and group buys hold
 			// USDC's minimum balance for good: paying out never reaps them, and revenue takes
 			// fees of any size.
-			// Feeders pay their (refunded) fees in USDC; `One` holds some for that.
+			// Feeders pay their (refunded) fees in USDC; `One` and `Two` hold some for that.
 			accounts: dev_accounts()
 				.into_iter()
-				.chain([Sr25519Keyring::One.to_account_id()])
+				.chain([Sr25519Keyring::One, Sr25519Keyring::Two].map(|k| k.to_account_id()))
 				.map(|who| (USDC_ASSET_ID, who, DEV_USDC_PER_ACCOUNT))
 				.chain(
 					[
@@ -177,7 +178,7 @@ fn test_chain_genesis(
 				.map(|key| key.to_account_id())
 				.collect::<Vec<_>>()
 				.try_into()
-				.expect("seven feeders fit"),
+				.expect("eight feeders fit"),
 		},
 		subscriptions: SubscriptionsConfig {
 			plans: pallet_subscriptions::spec_plans(USDC).to_vec()

@@ -136,5 +136,22 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A claim to an account that holds no USDC yet, so the payment creates it.
+	#[benchmark]
+	fn claim_refund() -> Result<(), BenchmarkError> {
+		let who: T::AccountId = account("claimant", 0, 0);
+		let amount = 1_000 * USDC;
+		// What `finalise` keeps when it cannot pay an account.
+		T::BenchmarkHelper::fund(&Pallet::<T>::account_id(), amount + USDC);
+		Unclaimed::<T>::insert(&who, amount);
+		UnclaimedTotal::<T>::put(amount);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert_eq!(Unclaimed::<T>::get(&who), None);
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

@@ -11,6 +11,7 @@ pub use weights::WeightInfo;
 pub mod benchmarking;
 #[cfg(test)]
 mod mock;
+mod refunds;
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;
@@ -108,6 +109,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Held<T> = StorageValue<_, Balance, ValueQuery>;
 
+	/// USDC a campaign owed an account (a refund, or a supplier's pay) that could not be
+	/// paid when it was due, the account gone and the amount below USDC's minimum balance:
+	/// it waits for `claim_refund`, so that one such account does not stop `finalise`.
+	#[pallet::storage]
+	pub type Unclaimed<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Balance>;
+
+	/// All `Unclaimed` USDC, in the pallet's account.
+	#[pallet::storage]
+	pub type UnclaimedTotal<T> = StorageValue<_, Balance, ValueQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -139,6 +150,11 @@ pub mod pallet {
 			refund: Balance,
 			reason: Option<DispatchError>,
 		},
+		/// `amount` USDC due to `who` could not be paid (`reason`): it waits for
+		/// `claim_refund`.
+		PaymentKept { who: T::AccountId, amount: Balance, reason: DispatchError },
+		/// `who` claimed `amount` USDC kept for it.
+		RefundClaimed { who: T::AccountId, amount: Balance },
 		/// All served: the supplier got `to_supplier`, the pool `to_pool`, revenue `profit`.
 		CampaignClosed {
 			campaign: CampaignId,
@@ -173,6 +189,8 @@ pub mod pallet {
 		AlreadyProcured,
 		/// The campaign is settled.
 		AlreadyFinalised,
+		/// Nothing waits to be claimed by this account.
+		NothingToClaim,
 		/// An amount or a count would overflow.
 		Overflow,
 	}
@@ -318,6 +336,14 @@ pub mod pallet {
 			// Charged for the commitments served, not the most a call may serve.
 			Ok(Some(T::WeightInfo::finalise(served)).into())
 		}
+
+		/// Pays the caller the USDC a campaign owed it that could not be paid at the time
+		/// (see `Unclaimed`).
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::claim_refund())]
+		pub fn claim_refund(origin: OriginFor<T>) -> DispatchResult {
+			Self::do_claim_refund(ensure_signed(origin)?)
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -377,7 +403,7 @@ pub mod pallet {
 			Ok(())
 		}
 
-		fn transfer_out(to: &T::AccountId, amount: Balance) -> DispatchResult {
+		pub(crate) fn transfer_out(to: &T::AccountId, amount: Balance) -> DispatchResult {
 			if amount.is_zero() {
 				return Ok(());
 			}
@@ -404,7 +430,7 @@ pub mod pallet {
 					Ok(voucher) => {
 						let paid = price.saturating_mul(units.into());
 						let refund = held - paid;
-						Self::pay(who, refund)?;
+						Self::pay_or_keep(who, refund);
 						c.delivered += units;
 						Self::deposit_event(Event::Served {
 							campaign,
@@ -420,7 +446,7 @@ pub mod pallet {
 				},
 				None => None,
 			};
-			Self::pay(who, held)?;
+			Self::pay_or_keep(who, held);
 			Self::deposit_event(Event::Refunded {
 				campaign,
 				who: who.clone(),
@@ -451,7 +477,7 @@ pub mod pallet {
 						remaining -= to_pool;
 					}
 					profit = remaining;
-					Self::transfer_out(&Self::payee(&c.terms.supplier), to_supplier)?;
+					Self::keep_if_unpaid(&Self::payee(&c.terms.supplier), to_supplier);
 					if advanced {
 						T::Pool::settle(&Self::account_id(), advance, to_pool)?;
 					}
@@ -509,7 +535,12 @@ pub mod pallet {
 				"stray commitment"
 			);
 			ensure!(held == Held::<T>::get(), "held USDC disagrees");
-			ensure!(T::Stable::balance(&Self::account_id()) >= held, "commitments not held");
+			let unclaimed: Balance = Unclaimed::<T>::iter_values().sum();
+			ensure!(unclaimed == UnclaimedTotal::<T>::get(), "unclaimed USDC disagrees");
+			ensure!(
+				T::Stable::balance(&Self::account_id()) >= held + unclaimed,
+				"commitments and claims not held"
+			);
 			Ok(())
 		}
 	}

@@ -6,7 +6,7 @@ use cyberplaza_primitives::ToAccount;
 use polkadot_sdk::{
 	frame_support::{
 		assert_ok, derive_impl, parameter_types,
-		traits::{fungible::Inspect as _, ConstU32},
+		traits::{fungible::Inspect as _, ConstU128, ConstU32},
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, pallet_timestamp, sp_io,
@@ -39,9 +39,12 @@ impl pallet_timestamp::Config for Test {}
 impl pallet_balances::Config for Test {
 	type Balance = Balance;
 	type AccountStore = System;
+	type ExistentialDeposit = ConstU128<USDC_MIN>;
 }
 
 pub const USDC: Balance = 1_000_000;
+/// USDC's minimum balance, as on the chain: an account holds at least a cent or is gone.
+pub const USDC_MIN: Balance = USDC / 100;
 pub const START: Moment = 1_767_225_600;
 pub const DAY: Moment = 86_400;
 pub const CSP: AccountId = 10;
@@ -184,9 +187,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 			.map(|b| (b, 100_000 * USDC))
 			.chain([
 				(POOL, 1_000_000 * USDC),
-				(REVENUE, 1),
-				(CSP_PAYOUT, 1),
-				(GroupBuy::account_id(), 1),
+				(REVENUE, USDC_MIN),
+				(CSP_PAYOUT, USDC_MIN),
+				(GroupBuy::account_id(), USDC_MIN),
 			])
 			.collect(),
 		..Default::default()

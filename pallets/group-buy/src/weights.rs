@@ -17,6 +17,7 @@ pub trait WeightInfo {
 	fn withdraw_commitment() -> Weight;
 	fn record_procurement() -> Weight;
 	fn finalise(n: u32) -> Weight;
+	fn claim_refund() -> Weight;
 }
 
 /// Weights with the runtime's database costs.
@@ -68,6 +69,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `GroupBuy::Held` (r:1 w:1)
 	/// Proof: `GroupBuy::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn withdraw_commitment() -> Weight {
+		Weight::from_parts(120_766_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	fn claim_refund() -> Weight {
 		Weight::from_parts(120_766_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -163,6 +169,11 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn withdraw_commitment() -> Weight {
+		Weight::from_parts(120_766_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	fn claim_refund() -> Weight {
 		Weight::from_parts(120_766_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))

@@ -55,14 +55,19 @@ mod benchmarks {
 	#[benchmark]
 	fn serve_queue(n: Linear<1, { T::MaxServedPerBlock::get() }>) -> Result<(), BenchmarkError> {
 		let big = filled::<T>()?;
-		// The day's allowance is spent at once, so everyone after it queues.
-		Pallet::<T>::withdraw(RawOrigin::Signed(big).into(), 100_000 * USDC)?;
-		for i in 0..n {
-			let who = lp::<T>(1 + i, 100 * USDC);
+		let small: alloc::vec::Vec<_> = (0..n).map(|i| lp::<T>(1 + i, 100 * USDC)).collect();
+		for who in &small {
 			Pallet::<T>::deposit(RawOrigin::Signed(who.clone()).into(), 20 * USDC)?;
+		}
+		// The next day's allowance is spent at once (the rate is 1), so everyone after it
+		// queues.
+		T::BenchmarkHelper::set_time(EPOCH + DAY);
+		Pallet::<T>::withdraw(RawOrigin::Signed(big).into(), Pallet::<T>::throttle().limit)?;
+		for who in small {
 			Pallet::<T>::withdraw(RawOrigin::Signed(who).into(), 10 * USDC)?;
 		}
-		T::BenchmarkHelper::set_time(EPOCH + DAY);
+		assert_eq!(QueueTail::<T>::get() - QueueHead::<T>::get(), n);
+		T::BenchmarkHelper::set_time(EPOCH + 2 * DAY);
 
 		#[block]
 		{
@@ -116,6 +121,24 @@ mod benchmarks {
 			assert_eq!(Pallet::<T>::pay_claim(&buyer, 1_000 * USDC), 1_000 * USDC);
 		}
 
+		Ok(())
+	}
+
+	/// A claim to an account that holds no USDC yet, so the payment creates it.
+	#[benchmark]
+	fn claim() -> Result<(), BenchmarkError> {
+		filled::<T>()?;
+		let who: T::AccountId = account("claimant", 0, 0);
+		let amount = 1_000 * USDC;
+		// What serving the queue leaves when it cannot pay an account.
+		Cash::<T>::mutate(|c| *c -= amount);
+		Unclaimed::<T>::insert(&who, amount);
+		UnclaimedTotal::<T>::put(amount);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert_eq!(T::Stable::balance(&who), amount);
 		Ok(())
 	}
 

@@ -7,8 +7,10 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+mod advances;
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
+mod deposits;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
@@ -16,6 +18,7 @@ pub mod runtime_api;
 mod tests;
 pub mod types;
 pub mod weights;
+mod withdrawals;
 
 use cyberplaza_primitives::{Insurance, Moment, PoolAdvances};
 use polkadot_sdk::{
@@ -93,6 +96,11 @@ pub mod pallet {
 		/// ... while the fund holds less than this share of the pool's value (SPEC: 10%).
 		#[pallet::constant]
 		type InsuranceTarget: Get<Permill>;
+		/// Advances wait for queued withdrawals only while the queue is worth more than this
+		/// share of the period's allowance (1%), so that dust left in the queue cannot stop
+		/// group buys being funded.
+		#[pallet::constant]
+		type QueueDustShare: Get<Permill>;
 		/// Queued withdrawals at most.
 		#[pallet::constant]
 		type MaxQueueLen: Get<u32>;
@@ -136,6 +144,16 @@ pub mod pallet {
 	/// Each waiting account's position (one queued withdrawal per account).
 	#[pallet::storage]
 	pub type QueuedBy<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32>;
+
+	/// USDC a queued withdrawal was worth that could not be paid to its account (gone, and
+	/// the amount below USDC's minimum balance): it is the account's to `claim`, no longer the
+	/// LPs'.
+	#[pallet::storage]
+	pub type Unclaimed<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Balance>;
+
+	/// All `Unclaimed` USDC, held by the pool's account.
+	#[pallet::storage]
+	pub type UnclaimedTotal<T> = StorageValue<_, Balance, ValueQuery>;
 
 	/// This period's withdrawal allowance.
 	#[pallet::storage]
@@ -181,6 +199,11 @@ pub mod pallet {
 		WithdrawalQueued { who: T::AccountId, shares: Balance, position: u32 },
 		/// A queued withdrawal got `amount` USDC for `shares` rUSDC; `remaining` shares wait.
 		WithdrawalServed { who: T::AccountId, shares: Balance, amount: Balance, remaining: Balance },
+		/// A queued withdrawal of `amount` USDC could not be paid to `who` (`reason`): the queue
+		/// went on, and `who` may `claim` it.
+		WithdrawalUnpaid { who: T::AccountId, amount: Balance, reason: DispatchError },
+		/// `who` claimed `amount` USDC its queued withdrawals could not be paid at the time.
+		Claimed { who: T::AccountId, amount: Balance },
 		/// `amount` USDC advanced to `to`.
 		AdvancePaid { to: T::AccountId, amount: Balance },
 		/// An advance of `principal` ended with `paid` back: `profit` went to the LPs and
@@ -216,8 +239,11 @@ pub mod pallet {
 		UtilisationCap,
 		/// Not enough idle cash.
 		InsufficientCash,
-		/// Withdrawals are waiting for cash: it goes to them first.
+		/// Withdrawals worth more than the queue's dust are waiting for cash: it goes to them
+		/// first.
 		WithdrawalsQueued,
+		/// Nothing waits to be claimed by this account.
+		NothingToClaim,
 		/// More principal settled than is out on advances.
 		UnknownAdvance,
 		/// An amount or a count would overflow.
@@ -250,64 +276,26 @@ pub mod pallet {
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::deposit())]
 		pub fn deposit(origin: OriginFor<T>, amount: Balance) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			ensure!(amount >= T::MinDeposit::get(), Error::<T>::BelowMinimum);
-			let supply = T::Shares::total_issuance();
-			let shares = if supply.is_zero() {
-				// The first deposit sets the rate at 1 and leaves `LockedShares` in the pool.
-				T::Shares::mint_into(&Self::account_id(), T::LockedShares::get())?;
-				amount - T::LockedShares::get()
-			} else {
-				let value = Self::pool_value();
-				ensure!(!value.is_zero(), Error::<T>::PoolInsolvent);
-				multiply_by_rational_with_rounding(amount, supply, value, Rounding::Down)
-					.ok_or(Error::<T>::Overflow)?
-			};
-			ensure!(!shares.is_zero(), Error::<T>::TooSmall);
-			T::Stable::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
-			T::Shares::mint_into(&who, shares)?;
-			Cash::<T>::mutate(|c| *c = c.saturating_add(amount));
-			Self::deposit_event(Event::Deposited { who, amount, shares });
-			Ok(())
+			Self::do_deposit(ensure_signed(origin)?, amount)
 		}
 
 		/// Returns `shares` rUSDC for their USDC value (rounded down): paid at once if nobody
-		/// is queued and idle cash and today's allowance cover it, otherwise the shares wait in
-		/// the queue (still sharing profit and loss) and are paid first come, first served, at
-		/// the rate of the day they are paid, as cash returns.
+		/// is queued and idle cash and the period's allowance cover it, otherwise the shares
+		/// wait in the queue (still sharing profit and loss) and are paid first come, first
+		/// served, at the rate of the moment they are paid, as cash returns.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::withdraw())]
 		pub fn withdraw(origin: OriginFor<T>, shares: Balance) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			ensure!(
-				!shares.is_zero() && shares <= T::Shares::balance(&who),
-				Error::<T>::InsufficientShares
-			);
-			let amount = Self::shares_value(shares).ok_or(Error::<T>::Overflow)?;
-			ensure!(!amount.is_zero(), Error::<T>::TooSmall);
-			let mut throttle = Self::throttle();
-			let (head, tail) = (QueueHead::<T>::get(), QueueTail::<T>::get());
-			if head == tail && amount <= Cash::<T>::get() && amount <= throttle.remaining() {
-				Self::burn(&who, shares)?;
-				Self::pay(&who, amount)?;
-				throttle.used = throttle.used.saturating_add(amount);
-				Throttle::<T>::put(throttle);
-				Self::deposit_event(Event::Withdrawn { who, shares, amount });
-				return Ok(());
-			}
-			ensure!(!QueuedBy::<T>::contains_key(&who), Error::<T>::AlreadyQueued);
-			ensure!(tail.wrapping_sub(head) < T::MaxQueueLen::get(), Error::<T>::QueueFull);
-			T::Shares::transfer(&who, &Self::account_id(), shares, Preservation::Expendable)?;
-			Queue::<T>::insert(tail, QueuedWithdrawal { who: who.clone(), shares });
-			QueuedBy::<T>::insert(&who, tail);
-			QueueTail::<T>::put(tail.wrapping_add(1));
-			QueuedShares::<T>::mutate(|q| *q = q.saturating_add(shares));
-			Self::deposit_event(Event::WithdrawalQueued {
-				who,
-				shares,
-				position: tail.wrapping_sub(head),
-			});
-			Ok(())
+			Self::do_withdraw(ensure_signed(origin)?, shares)
+		}
+
+		/// Pays the caller the USDC a queued withdrawal of theirs was worth when the queue
+		/// could not pay it to them (their USDC account was gone and the amount below the
+		/// minimum balance, say).
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::claim())]
+		pub fn claim(origin: OriginFor<T>) -> DispatchResult {
+			Self::do_claim(ensure_signed(origin)?)
 		}
 	}
 
@@ -386,99 +374,6 @@ pub mod pallet {
 			T::Time::now().as_secs() / DAY
 		}
 
-		/// This period's allowance, started afresh in a new period at the limit's share of the
-		/// pool's value, and never below the minimum deposit so that a small pool can empty.
-		fn throttle() -> DailyThrottle {
-			let period = T::Time::now().as_secs() / ThrottlePeriod::<T>::get().max(1);
-			let t = Throttle::<T>::get();
-			if t.period == period {
-				return t;
-			}
-			let limit = T::DailyWithdrawLimit::get()
-				.mul_floor(Self::pool_value())
-				.max(T::MinDeposit::get());
-			DailyThrottle { period, limit, used: 0 }
-		}
-
-		/// Burns `shares` queued rUSDC held by the pool and pays `who` `amount` for them.
-		fn pay_queued(who: &T::AccountId, shares: Balance, amount: Balance) -> DispatchResult {
-			polkadot_sdk::frame_support::storage::with_storage_layer(|| {
-				Self::burn(&Self::account_id(), shares)?;
-				Self::pay(who, amount)
-			})
-		}
-
-		fn burn(from: &T::AccountId, shares: Balance) -> DispatchResult {
-			T::Shares::burn_from(
-				from,
-				shares,
-				Preservation::Expendable,
-				Precision::Exact,
-				Fortitude::Polite,
-			)
-			.map(|_| ())
-		}
-
-		pub(crate) fn pay(to: &T::AccountId, amount: Balance) -> DispatchResult {
-			T::Stable::transfer(&Self::account_id(), to, amount, Preservation::Preserve)?;
-			Cash::<T>::mutate(|c| *c = c.saturating_sub(amount));
-			Ok(())
-		}
-
-		/// Pays queued withdrawals in order while cash and today's allowance last, touching at
-		/// most `max` entries; returns how many it touched.
-		pub(crate) fn serve_queue(max: u32) -> u32 {
-			let (mut head, tail) = (QueueHead::<T>::get(), QueueTail::<T>::get());
-			if head == tail {
-				return 0;
-			}
-			let mut throttle = Self::throttle();
-			let mut touched = 0;
-			while head != tail && touched < max {
-				let Some(mut entry) = Queue::<T>::get(head) else { break };
-				let Some(value) = Self::shares_value(entry.shares) else { break };
-				let pay = value.min(Cash::<T>::get()).min(throttle.remaining());
-				// A part payment burns the shares it is worth, rounded up against the LP.
-				let burn = if pay == value {
-					entry.shares
-				} else {
-					let supply = T::Shares::total_issuance();
-					match multiply_by_rational_with_rounding(
-						pay,
-						supply,
-						Self::pool_value(),
-						Rounding::Up,
-					) {
-						Some(b) => b.min(entry.shares),
-						None => break,
-					}
-				};
-				if pay.is_zero() || Self::pay_queued(&entry.who, burn, pay).is_err() {
-					break;
-				}
-				touched += 1;
-				throttle.used = throttle.used.saturating_add(pay);
-				entry.shares -= burn;
-				QueuedShares::<T>::mutate(|q| *q = q.saturating_sub(burn));
-				Self::deposit_event(Event::WithdrawalServed {
-					who: entry.who.clone(),
-					shares: burn,
-					amount: pay,
-					remaining: entry.shares,
-				});
-				if !entry.shares.is_zero() {
-					Queue::<T>::insert(head, entry);
-					break;
-				}
-				Queue::<T>::remove(head);
-				QueuedBy::<T>::remove(&entry.who);
-				head = head.wrapping_add(1);
-			}
-			QueueHead::<T>::put(head);
-			Throttle::<T>::put(throttle);
-			touched
-		}
-
 		pub(crate) fn log_profit(amount: i128) {
 			let today = Self::today();
 			ProfitLog::<T>::mutate(|log| {
@@ -497,8 +392,16 @@ pub mod pallet {
 		#[cfg(any(feature = "try-runtime", feature = "std"))]
 		pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 			let held = T::Stable::balance(&Self::account_id());
-			let owned = Cash::<T>::get().saturating_add(InsuranceFund::<T>::get());
-			ensure!(held >= owned, "the pool's account holds less than cash and insurance");
+			let owned = Cash::<T>::get()
+				.saturating_add(InsuranceFund::<T>::get())
+				.saturating_add(UnclaimedTotal::<T>::get());
+			ensure!(held >= owned, "the pool's account holds less than cash, insurance and claims");
+			let mut unclaimed = 0u128;
+			for (_, amount) in Unclaimed::<T>::iter() {
+				ensure!(!amount.is_zero(), "an empty claim");
+				unclaimed = unclaimed.saturating_add(amount);
+			}
+			ensure!(unclaimed == UnclaimedTotal::<T>::get(), "claims disagree");
 			let (head, tail) = (QueueHead::<T>::get(), QueueTail::<T>::get());
 			let (mut queued, mut count) = (0u128, 0u32);
 			for (position, entry) in Queue::<T>::iter() {
@@ -520,74 +423,11 @@ pub mod pallet {
 			);
 			ensure!(!supply.is_zero() || Self::pool_value().is_zero(), "value without shares");
 			let t = Throttle::<T>::get();
-			ensure!(t.used <= t.limit, "throttle overdrawn");
+			ensure!(
+				t.withdrawn <= t.limit.saturating_add(t.deposited),
+				"net outflow above the period's allowance"
+			);
 			Ok(())
 		}
-	}
-}
-
-impl<T: Config> PoolAdvances<T::AccountId, Balance> for Pallet<T> {
-	fn advance(to: &T::AccountId, amount: Balance) -> DispatchResult {
-		ensure!(QueueHead::<T>::get() == QueueTail::<T>::get(), Error::<T>::WithdrawalsQueued);
-		ensure!(amount <= Cash::<T>::get(), Error::<T>::InsufficientCash);
-		let after = Advanced::<T>::get().checked_add(amount).ok_or(Error::<T>::Overflow)?;
-		ensure!(
-			after <= T::UtilisationCap::get().mul_floor(Self::pool_value()),
-			Error::<T>::UtilisationCap
-		);
-		Self::pay(to, amount)?;
-		Advanced::<T>::put(after);
-		Self::deposit_event(Event::AdvancePaid { to: to.clone(), amount });
-		Ok(())
-	}
-
-	fn settle(from: &T::AccountId, principal: Balance, paid: Balance) -> DispatchResult {
-		let advanced = Advanced::<T>::get();
-		ensure!(principal <= advanced, Error::<T>::UnknownAdvance);
-		let target = T::InsuranceTarget::get().mul_floor(Self::pool_value());
-		if !paid.is_zero() {
-			T::Stable::transfer(from, &Self::account_id(), paid, Preservation::Expendable)?;
-		}
-		Advanced::<T>::put(advanced - principal);
-		let fund = InsuranceFund::<T>::get();
-		let (mut profit, mut to_insurance, mut loss, mut covered) = (0, 0, 0, 0);
-		if paid >= principal {
-			let gain = paid - principal;
-			// Rounded down: the LPs keep the odd unit.
-			to_insurance = T::InsuranceCut::get().mul_floor(gain).min(target.saturating_sub(fund));
-			profit = gain - to_insurance;
-			Cash::<T>::mutate(|c| *c = c.saturating_add(paid - to_insurance));
-			InsuranceFund::<T>::put(fund.saturating_add(to_insurance));
-			Self::log_profit(profit.min(i128::MAX as u128) as i128);
-		} else {
-			loss = principal - paid;
-			covered = loss.min(fund);
-			Cash::<T>::mutate(|c| *c = c.saturating_add(paid.saturating_add(covered)));
-			InsuranceFund::<T>::put(fund - covered);
-			Self::log_profit(-((loss - covered).min(i128::MAX as u128) as i128));
-		}
-		Self::deposit_event(Event::AdvanceSettled {
-			principal,
-			paid,
-			profit,
-			to_insurance,
-			loss,
-			covered,
-		});
-		Ok(())
-	}
-}
-
-impl<T: Config> Insurance<T::AccountId, Balance> for Pallet<T> {
-	fn pay_claim(to: &T::AccountId, amount: Balance) -> Balance {
-		let paid = amount.min(InsuranceFund::<T>::get());
-		if paid.is_zero()
-			|| T::Stable::transfer(&Self::account_id(), to, paid, Preservation::Preserve).is_err()
-		{
-			return 0;
-		}
-		InsuranceFund::<T>::mutate(|f| *f -= paid);
-		Self::deposit_event(Event::InsuranceClaimPaid { to: to.clone(), amount: paid });
-		paid
 	}
 }

@@ -56,6 +56,8 @@ impl pallet_assets::Config for Test {
 }
 
 pub const USDC: Balance = 1_000_000;
+/// USDC's minimum balance, as on the chain: a USDC account holds at least a cent or is gone.
+pub const USDC_MIN: Balance = USDC / 100;
 pub const USDC_ID: u32 = 1;
 pub const RUSDC_ID: u32 = 2;
 pub const START: Moment = 1_767_225_600;
@@ -83,6 +85,7 @@ impl Config for Test {
 	type DailyWithdrawLimit = DailyWithdrawLimit;
 	type InsuranceCut = InsuranceCut;
 	type InsuranceTarget = InsuranceTarget;
+	type QueueDustShare = QueueDustShare;
 	type MaxQueueLen = ConstU32<8>;
 	type MaxServedPerBlock = ConstU32<3>;
 	type WeightInfo = ();
@@ -108,6 +111,7 @@ parameter_types! {
 	pub const DailyWithdrawLimit: Permill = Permill::from_percent(10);
 	pub const InsuranceCut: Permill = Permill::from_percent(10);
 	pub const InsuranceTarget: Permill = Permill::from_percent(10);
+	pub const QueueDustShare: Permill = Permill::from_percent(1);
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
@@ -121,12 +125,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut storage)
 	.unwrap();
 	pallet_assets::GenesisConfig::<Test> {
-		assets: vec![(USDC_ID, 0, true, 1), (RUSDC_ID, pool, false, 1)],
+		assets: vec![(USDC_ID, 0, true, USDC_MIN), (RUSDC_ID, pool, false, 1)],
 		accounts: LPS
 			.into_iter()
 			.chain([CAMPAIGN])
 			.map(|a| (USDC_ID, a, 1_000_000 * USDC))
-			.chain([(USDC_ID, pool, 1)])
+			.chain([(USDC_ID, pool, USDC_MIN)])
 			.collect(),
 		..Default::default()
 	}

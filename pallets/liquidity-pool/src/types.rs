@@ -11,18 +11,20 @@ pub struct QueuedWithdrawal<AccountId> {
 	pub shares: Balance,
 }
 
-/// Withdrawals paid in throttle period `period` (periods since the Unix epoch; a period is a
-/// day except on the dev chain) against that period's `limit`.
+/// Withdrawals paid and deposits taken in throttle period `period` (periods since the Unix
+/// epoch; a period is a day except on the dev chain): net outflow, `withdrawn − deposited`,
+/// stays within the period's `limit`.
 #[derive(Encode, Decode, Clone, Copy, Default, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct DailyThrottle {
 	pub period: u64,
 	pub limit: Balance,
-	pub used: Balance,
+	pub withdrawn: Balance,
+	pub deposited: Balance,
 }
 
 impl DailyThrottle {
 	/// What may still be paid this period.
 	pub fn remaining(&self) -> Balance {
-		self.limit.saturating_sub(self.used)
+		self.limit.saturating_add(self.deposited).saturating_sub(self.withdrawn)
 	}
 }

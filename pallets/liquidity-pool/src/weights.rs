@@ -18,6 +18,7 @@ pub trait WeightInfo {
 	fn advance() -> Weight;
 	fn settle() -> Weight;
 	fn pay_claim() -> Weight;
+	fn claim() -> Weight;
 }
 
 /// Weights with the runtime's database costs.
@@ -144,6 +145,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	fn claim() -> Weight {
+		Weight::from_parts(93_385_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
 }
 
 /// The same measurements with RocksDB costs, for tests and mocks.
@@ -178,6 +184,11 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn pay_claim() -> Weight {
+		Weight::from_parts(93_385_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn claim() -> Weight {
 		Weight::from_parts(93_385_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))

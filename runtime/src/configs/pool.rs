@@ -30,6 +30,8 @@ parameter_types! {
 	pub const DailyWithdrawLimit: Permill = Permill::from_percent(10);
 	pub const InsuranceCut: Permill = Permill::from_percent(10);
 	pub const InsuranceTarget: Permill = Permill::from_percent(10);
+	/// A queue worth up to 1% of the day's allowance does not hold advances back.
+	pub const QueueDustShare: Permill = Permill::from_percent(1);
 }
 
 impl pallet_liquidity_pool::Config for Runtime {
@@ -44,6 +46,7 @@ impl pallet_liquidity_pool::Config for Runtime {
 	type DailyWithdrawLimit = DailyWithdrawLimit;
 	type InsuranceCut = InsuranceCut;
 	type InsuranceTarget = InsuranceTarget;
+	type QueueDustShare = QueueDustShare;
 	type MaxQueueLen = ConstU32<1_000>;
 	type MaxServedPerBlock = ConstU32<16>;
 	type WeightInfo = pallet_liquidity_pool::weights::SubstrateWeight<Runtime>;

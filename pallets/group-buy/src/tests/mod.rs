@@ -5,16 +5,17 @@ use polkadot_sdk::{
 };
 
 mod invariants;
+mod refunds;
 
-fn commit(who: AccountId, campaign: CampaignId, units: u32) {
+pub(super) fn commit(who: AccountId, campaign: CampaignId, units: u32) {
 	assert_ok!(GroupBuy::commit(RuntimeOrigin::signed(who), campaign, units));
 }
 
-fn finalise(campaign: CampaignId) {
+pub(super) fn finalise(campaign: CampaignId) {
 	assert_ok!(GroupBuy::finalise(RuntimeOrigin::signed(5), campaign));
 }
 
-fn status(campaign: CampaignId) -> CampaignStatus {
+pub(super) fn status(campaign: CampaignId) -> CampaignStatus {
 	Campaigns::<Test>::get(campaign).unwrap().status
 }
 
@@ -66,7 +67,7 @@ fn a_full_campaign_pays_the_tier_price_and_gives_vouchers() {
 		assert_eq!(GroupBuy::price_now(c), Some((550, 1_600_000)));
 		assert_eq!(usdc(1), 100_000 * USDC - 600 * USDC);
 		assert_ok!(GroupBuy::record_procurement(RuntimeOrigin::root(), c, [1; 32].into()));
-		assert_eq!(usdc(CSP_PAYOUT), 1 + 100 * USDC);
+		assert_eq!(usdc(CSP_PAYOUT), USDC_MIN + 100 * USDC);
 		assert_noop!(GroupBuy::finalise(RuntimeOrigin::signed(5), c), Error::<Test>::TooEarly);
 		set_time(START + 7 * DAY);
 		assert_noop!(
@@ -86,11 +87,11 @@ fn a_full_campaign_pays_the_tier_price_and_gives_vouchers() {
 		let expiry = START + 97 * DAY;
 		assert_eq!(issued, vec![(1, OFFER, 300, expiry), (2, OFFER, 250, expiry)]);
 		// 880 in: the supplier 550 × 1.4 − 100 advanced = 670, the pool 110, revenue 100.
-		assert_eq!(usdc(CSP_PAYOUT), 1 + 770 * USDC);
+		assert_eq!(usdc(CSP_PAYOUT), USDC_MIN + 770 * USDC);
 		assert_eq!(Settled::get(), vec![(100 * USDC, 110 * USDC)]);
 		assert_eq!(usdc(REVENUE) - revenue, 100 * USDC);
 		assert_eq!(status(c), CampaignStatus::Succeeded { price: 1_600_000, units: 550 });
-		assert_eq!(usdc(GroupBuy::account_id()), 1);
+		assert_eq!(usdc(GroupBuy::account_id()), USDC_MIN);
 		assert_noop!(
 			GroupBuy::finalise(RuntimeOrigin::signed(5), c),
 			Error::<Test>::AlreadyFinalised
@@ -135,7 +136,7 @@ fn finalising_is_bounded_per_call() {
 		finalise(c);
 		assert_eq!(status(c), CampaignStatus::Succeeded { price: 1_800_000, units: 120 });
 		// No advance was taken: the supplier gets 120 × 1.4, revenue the rest.
-		assert_eq!(usdc(CSP_PAYOUT), 1 + 168 * USDC);
+		assert_eq!(usdc(CSP_PAYOUT), USDC_MIN + 168 * USDC);
 		assert!(Settled::get().is_empty());
 	});
 }
@@ -156,7 +157,7 @@ fn a_buyer_whose_voucher_cannot_be_issued_is_refunded_in_full() {
 		assert_eq!(usdc(other), 100_000 * USDC);
 		assert_eq!(usdc(holder), 100_000 * USDC - units as u128 * 1_800_000);
 		// Only what was delivered is paid for.
-		assert_eq!(usdc(CSP_PAYOUT), 1 + units as u128 * 1_400_000);
+		assert_eq!(usdc(CSP_PAYOUT), USDC_MIN + units as u128 * 1_400_000);
 		assert_eq!(status(c), CampaignStatus::Succeeded { price: 1_800_000, units });
 	});
 }

@@ -1,5 +1,8 @@
 //! Random deposits, withdrawals, advances, repayments, losses, claims and days against the
-//! pool's books: no USDC created or lost, and no LP is paid more than its shares were worth.
+//! pool's books, with adversarial LPs among them: round trips in one block to burn the
+//! throttle, dust queued by accounts that then empty their USDC, claims. After every step no
+//! USDC is created or lost, no LP is paid more than its shares are worth, the rate falls only
+//! on a booked loss, and at the end the queue drains once the advances' cash is back.
 
 use super::*;
 use proptest::prelude::*;
@@ -11,21 +14,44 @@ enum Action {
 	Advance(Balance),
 	Settle(u8, u16),
 	Claim(Balance),
+	/// Deposits and withdraws the new shares at once.
+	RoundTrip(usize, Balance),
+	/// Queues a withdrawal worth less than USDC's minimum balance ...
+	QueueDust(usize),
+	/// ... and sends all the account's USDC away.
+	Empty(usize),
+	ClaimUnpaid(usize),
 	Block,
 	Day,
 }
 
+fn lp() -> impl Strategy<Value = usize> {
+	0..LPS.len()
+}
+
 fn action() -> impl Strategy<Value = Action> {
 	prop_oneof![
-		(0..4usize, 10 * USDC..5_000 * USDC).prop_map(|(lp, a)| Action::Deposit(lp, a)),
-		(0..4usize, 1..=100u8).prop_map(|(lp, p)| Action::Withdraw(lp, p)),
+		(lp(), 10 * USDC..5_000 * USDC).prop_map(|(lp, a)| Action::Deposit(lp, a)),
+		(lp(), 1..=100u8).prop_map(|(lp, p)| Action::Withdraw(lp, p)),
 		(1..3_000 * USDC).prop_map(Action::Advance),
 		// Repays a share of what is out with a return between -100% and +55%.
 		(1..=100u8, 0..1_550u16).prop_map(|(p, r)| Action::Settle(p, r)),
 		(1..100 * USDC).prop_map(Action::Claim),
+		(lp(), 10 * USDC..20_000 * USDC).prop_map(|(lp, a)| Action::RoundTrip(lp, a)),
+		lp().prop_map(Action::QueueDust),
+		lp().prop_map(Action::Empty),
+		lp().prop_map(Action::ClaimUnpaid),
 		Just(Action::Block),
 		Just(Action::Day),
 	]
+}
+
+/// Gives an emptied account USDC again, from account 5 (which keeps what they sent it).
+fn refill(who: AccountId, amount: Balance) {
+	let amount = amount.min(usdc(5));
+	if amount >= USDC_MIN {
+		assert_ok!(Usdc::transfer(&5, &who, amount, Preservation::Expendable));
+	}
 }
 
 proptest! {
@@ -34,8 +60,11 @@ proptest! {
 	fn books_balance_and_no_lp_takes_more_than_its_share(actions in prop::collection::vec(action(), 1..60)) {
 		test(|| {
 			for a in actions {
+				let rate = Pool::exchange_rate();
+				let mut loss_booked = false;
 				match a {
 					Action::Deposit(lp, amount) => {
+						refill(LPS[lp], amount);
 						let _ = Pool::deposit(RuntimeOrigin::signed(LPS[lp]), amount);
 					},
 					Action::Withdraw(lp, percent) => {
@@ -53,25 +82,74 @@ proptest! {
 					Action::Settle(percent, ret) => {
 						let principal = Advanced::<Test>::get() * percent as u128 / 100;
 						let paid = principal * ret as u128 / 1_000;
+						loss_booked = paid < principal;
 						assert_ok!(Pool::settle(&CAMPAIGN, principal, paid));
 					},
 					Action::Claim(amount) => {
 						let fund = InsuranceFund::<Test>::get();
 						assert_eq!(Pool::pay_claim(&5, amount), amount.min(fund));
 					},
+					Action::RoundTrip(lp, amount) => {
+						let who = LPS[lp];
+						refill(who, amount);
+						let (allowance, held, minted) = (Pool::throttle().remaining(), usdc(who), shares(who));
+						if Pool::deposit(RuntimeOrigin::signed(who), amount).is_ok() {
+							let _ = Pool::withdraw(RuntimeOrigin::signed(who), shares(who) - minted);
+							assert!(usdc(who) <= held, "a round trip paid");
+							assert!(Pool::throttle().remaining() >= allowance, "a round trip used the allowance");
+						}
+					},
+					Action::QueueDust(lp) => {
+						let supply = Assets::total_supply(RUSDC_ID);
+						let value = Pool::pool_value();
+						if !value.is_zero() {
+							let dust = (USDC_MIN / 2).saturating_mul(supply) / value;
+							let _ = Pool::withdraw(RuntimeOrigin::signed(LPS[lp]), dust.max(1));
+						}
+					},
+					Action::Empty(lp) => {
+						let who = LPS[lp];
+						assert_ok!(Usdc::transfer(&who, &5, usdc(who), Preservation::Expendable));
+					},
+					Action::ClaimUnpaid(lp) => {
+						let who = LPS[lp];
+						let owed = Unclaimed::<Test>::get(who);
+						refill(who, USDC);
+						let before = usdc(who);
+						match Pool::claim(RuntimeOrigin::signed(who)) {
+							Ok(()) => assert_eq!(Some(usdc(who) - before), owed),
+							Err(_) => assert_eq!(Unclaimed::<Test>::get(who), owed),
+						}
+					},
 					Action::Block => next_block(),
 					Action::Day => next_day(),
 				}
 				Pool::do_try_state().unwrap();
-				// Each queued withdrawal is paid at most what its shares are worth when paid.
+				// Rounding always favours the pool: only a booked loss lowers the rate.
+				if !loss_booked {
+					assert!(Pool::exchange_rate() >= rate, "the rate fell without a loss");
+				}
+				// Each queued withdrawal is paid at most what its shares are worth when paid:
+				// the worth now, plus a unit for each payment ahead of it that rounded down.
 				for lp in LPS {
-					if let Some((_, _, worth)) = Pool::queue_position(&lp) {
-						let before = usdc(lp);
+					if let Some((ahead, _, worth)) = Pool::queue_position(&lp) {
+						let before = usdc(lp) + Unclaimed::<Test>::get(lp).unwrap_or(0);
 						next_block();
-						assert!(usdc(lp) - before <= worth);
+						let after = usdc(lp) + Unclaimed::<Test>::get(lp).unwrap_or(0);
+						assert!(after - before <= worth + ahead as u128);
 					}
 				}
 			}
+			// Once the advances' cash is back, the queue drains.
+			assert_ok!(Pool::settle(&CAMPAIGN, Advanced::<Test>::get(), Advanced::<Test>::get()));
+			let mut days = 0;
+			while QueueHead::<Test>::get() != QueueTail::<Test>::get() {
+				next_day();
+				next_block();
+				days += 1;
+				assert!(days < 1_000, "the queue never drains");
+			}
+			Pool::do_try_state().unwrap();
 		});
 	}
 }

@@ -2,17 +2,18 @@ use crate::{mock::*, *};
 use polkadot_sdk::frame_support::{assert_noop, assert_ok, traits::fungible::Mutate as _};
 
 mod invariants;
+mod withdrawals;
 
-fn deposit(who: AccountId, amount: Balance) {
+pub(super) fn deposit(who: AccountId, amount: Balance) {
 	assert_ok!(Pool::deposit(RuntimeOrigin::signed(who), amount));
 }
 
 /// Gives `who` USDC from the campaign's stock, keeping the supply as it was.
-fn fund(who: AccountId, amount: Balance) {
+pub(super) fn fund(who: AccountId, amount: Balance) {
 	assert_ok!(Usdc::transfer(&CAMPAIGN, &who, amount, Preservation::Preserve));
 }
 
-fn events() -> Vec<Event<Test>> {
+pub(super) fn events() -> Vec<Event<Test>> {
 	System::events()
 		.into_iter()
 		.filter_map(|r| if let RuntimeEvent::Pool(e) = r.event { Some(e) } else { None })
@@ -123,6 +124,7 @@ fn losses_fall_on_the_insurance_fund_first() {
 fn advances_stay_within_the_cap_and_idle_cash() {
 	test(|| {
 		deposit(1, 1_000 * USDC);
+		next_day();
 		assert_noop!(Pool::advance(&CAMPAIGN, 800 * USDC + 1), Error::<Test>::UtilisationCap);
 		assert_ok!(Pool::advance(&CAMPAIGN, 800 * USDC));
 		assert_noop!(Pool::advance(&CAMPAIGN, 1), Error::<Test>::UtilisationCap);
@@ -176,9 +178,10 @@ fn withdrawals_beyond_the_daily_limit_queue_and_are_served_in_order() {
 		for lp in LPS {
 			deposit(lp, 1_000 * USDC);
 		}
+		next_day();
 		// The day's limit is 10% of 4,000: 400 USDC.
 		assert_ok!(Pool::withdraw(RuntimeOrigin::signed(1), 300 * USDC));
-		assert_eq!(Throttle::<Test>::get().used, 300 * USDC);
+		assert_eq!(Throttle::<Test>::get().withdrawn, 300 * USDC);
 		// 200 more would pass the limit: queued, with its amount fixed.
 		assert_ok!(Pool::withdraw(RuntimeOrigin::signed(2), 200 * USDC));
 		assert_eq!(Pool::queue_position(&2), Some((0, 200 * USDC, 200 * USDC)));
@@ -209,6 +212,7 @@ fn a_run_on_the_pool_is_paid_in_order_as_cash_returns() {
 			deposit(lp, 1_000 * USDC);
 		}
 		assert_ok!(Pool::advance(&CAMPAIGN, 3_000 * USDC));
+		next_day();
 		let owed: Vec<Balance> =
 			LPS.iter().map(|lp| Pool::shares_value(shares(*lp)).unwrap()).collect();
 		let before: Vec<Balance> = LPS.iter().map(|lp| usdc(*lp)).collect();
