@@ -1,5 +1,5 @@
 //! Weights of `pallet_group_buy`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0,
-//! 50 steps, 20 repeats, Compiled execution) on 2026-11-24,
+//! 50 steps, 20 repeats, Compiled execution) on 2026-12-01,
 //! CPU: AMD EPYC. Generated: do not edit; run the script again.
 
 #![allow(unused_parens, unused_imports)]
@@ -25,17 +25,17 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Providers` (r:1 w:0)
-	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1149), added: 3624, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Offers` (r:1 w:0)
-	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(567), added: 3042, mode: `MaxEncodedLen`)
 	/// Storage: `GroupBuy::NextCampaignId` (r:1 w:1)
 	/// Proof: `GroupBuy::NextCampaignId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `GroupBuy::Campaigns` (r:0 w:1)
 	/// Proof: `GroupBuy::Campaigns` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
 	fn create_campaign() -> Weight {
-		Weight::from_parts(75_060_000, 4_606)
+		Weight::from_parts(112_071_000, 4_614)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -49,11 +49,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `AssetsHolder::BalancesOnHold` (r:1 w:0)
+	/// Proof: `AssetsHolder::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `GroupBuy::Held` (r:1 w:1)
 	/// Proof: `GroupBuy::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn commit() -> Weight {
-		Weight::from_parts(107_270_000, 6_208)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		Weight::from_parts(239_128_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `GroupBuy::Campaigns` (r:1 w:1)
@@ -66,16 +68,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `AssetsHolder::BalancesOnHold` (r:1 w:0)
+	/// Proof: `AssetsHolder::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `GroupBuy::Held` (r:1 w:1)
 	/// Proof: `GroupBuy::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn withdraw_commitment() -> Weight {
-		Weight::from_parts(120_766_000, 6_208)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
-	}
-	fn claim_refund() -> Weight {
-		Weight::from_parts(120_766_000, 6_208)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		Weight::from_parts(236_273_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `GroupBuy::Campaigns` (r:1 w:1)
@@ -83,22 +82,26 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:1 w:0)
-	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidityPool::QueueHead` (r:1 w:0)
-	/// Proof: `LiquidityPool::QueueHead` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidityPool::QueueTail` (r:1 w:0)
-	/// Proof: `LiquidityPool::QueueTail` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1149), added: 3624, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::QueuedShares` (r:1 w:0)
+	/// Proof: `LiquidityPool::QueuedShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidityPool::Cash` (r:1 w:1)
 	/// Proof: `LiquidityPool::Cash` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidityPool::Advanced` (r:1 w:1)
 	/// Proof: `LiquidityPool::Advanced` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Assets::Asset` (r:1 w:1)
-	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::ThrottlePeriod` (r:1 w:0)
+	/// Proof: `LiquidityPool::ThrottlePeriod` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidityPool::Throttle` (r:1 w:0)
+	/// Proof: `LiquidityPool::Throttle` (`max_values`: Some(1), `max_size`: Some(56), added: 551, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `AssetsHolder::BalancesOnHold` (r:1 w:0)
+	/// Proof: `AssetsHolder::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn record_procurement() -> Weight {
-		Weight::from_parts(122_729_000, 6_208)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		Weight::from_parts(290_184_000, 6_360)
+			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `GroupBuy::Campaigns` (r:1 w:1)
@@ -108,17 +111,19 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `GroupBuy::Commitments` (r:65 w:64)
 	/// Proof: `GroupBuy::Commitments` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Offers` (r:1 w:1)
-	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(447), added: 2922, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(567), added: 3042, mode: `MaxEncodedLen`)
 	/// Storage: `Market::NextVoucherId` (r:1 w:1)
 	/// Proof: `Market::NextVoucherId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `GroupBuy::Held` (r:1 w:1)
+	/// Proof: `GroupBuy::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:68 w:68)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `GroupBuy::Held` (r:1 w:1)
-	/// Proof: `GroupBuy::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `AssetsHolder::BalancesOnHold` (r:1 w:0)
+	/// Proof: `AssetsHolder::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:1 w:0)
-	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1141), added: 3616, mode: `MaxEncodedLen`)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1149), added: 3624, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidityPool::Advanced` (r:1 w:1)
 	/// Proof: `LiquidityPool::Advanced` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidityPool::Cash` (r:1 w:1)
@@ -144,52 +149,69 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Revenue::PendingBuyBack` (r:1 w:1)
 	/// Proof: `Revenue::PendingBuyBack` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Vouchers` (r:0 w:64)
-	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	fn finalise(n: u32) -> Weight {
-		Weight::from_parts(347_729_000, 15_990)
-			.saturating_add(Weight::from_parts(93_808_205, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(32_u64))
+		Weight::from_parts(581_870_409, 15_990)
+			.saturating_add(Weight::from_parts(168_160_365, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(33_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(27_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2614).saturating_mul(n.into()))
+	}
+	/// Storage: `GroupBuy::Unclaimed` (r:1 w:1)
+	/// Proof: `GroupBuy::Unclaimed` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `AssetsHolder::BalancesOnHold` (r:1 w:0)
+	/// Proof: `AssetsHolder::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `GroupBuy::UnclaimedTotal` (r:1 w:1)
+	/// Proof: `GroupBuy::UnclaimedTotal` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	fn claim_refund() -> Weight {
+		Weight::from_parts(186_038_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 }
 
 /// The same measurements with RocksDB costs, for tests and mocks.
 impl WeightInfo for () {
 	fn create_campaign() -> Weight {
-		Weight::from_parts(75_060_000, 4_606)
+		Weight::from_parts(112_071_000, 4_614)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn commit() -> Weight {
-		Weight::from_parts(107_270_000, 6_208)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(239_128_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn withdraw_commitment() -> Weight {
-		Weight::from_parts(120_766_000, 6_208)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
-	}
-	fn claim_refund() -> Weight {
-		Weight::from_parts(120_766_000, 6_208)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(236_273_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn record_procurement() -> Weight {
-		Weight::from_parts(122_729_000, 6_208)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+		Weight::from_parts(290_184_000, 6_360)
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn finalise(n: u32) -> Weight {
-		Weight::from_parts(347_729_000, 15_990)
-			.saturating_add(Weight::from_parts(93_808_205, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(32_u64))
+		Weight::from_parts(581_870_409, 15_990)
+			.saturating_add(Weight::from_parts(168_160_365, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(33_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(27_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2614).saturating_mul(n.into()))
+	}
+	fn claim_refund() -> Weight {
+		Weight::from_parts(186_038_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 }
