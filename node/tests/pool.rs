@@ -3,13 +3,14 @@
 //! Dave deposit USDC for rUSDC, one campaign fills (the pool advances its procurement) and one
 //! fails; Eve and Ferdie get vouchers at the tier price, Ferdie's commitment to the failed one
 //! comes back in full; the pool earns its margin, Dave withdraws more than he deposited, and
-//! Charlie's queued withdrawal is served as the throttle allows.
+//! Charlie's queued withdrawal is served as the throttle allows. And a withdrawal the queue
+//! cannot pay (its account emptied, the amount below USDC's minimum) stops nobody behind it.
 
 mod common;
 
 use common::{
-	account, as_root, certify, chain_time, finalize, give_cpt, hash, none, register_sp,
-	runtime_api, tier, usdc_balance, wait_for, Client, Node, CPT_UNIT, USDC_UNIT,
+	account, as_root, certify, chain_time, finalize, give_cpt, hash, none, refused, register_sp,
+	runtime_api, tier, usdc_balance, wait_for, Client, Node, CPT_UNIT, USDC, USDC_UNIT,
 };
 use std::time::Duration;
 use subxt::{
@@ -21,6 +22,8 @@ use subxt_signer::sr25519::{dev, Keypair};
 /// `cyberplaza_runtime::constants::assets::RUSDC_ASSET_ID`.
 const RUSDC: u32 = 2;
 const UNIT_PRICE: u128 = 3 * USDC_UNIT;
+/// `cyberplaza_runtime::genesis::DEV_THROTTLE_SECS`.
+const THROTTLE_SECS: u64 = 30;
 
 fn gpu_offer(now: u64) -> Value {
 	let spec = Value::named_composite([
@@ -244,5 +247,78 @@ async fn lps_fund_group_buys_and_withdraw_with_profit() {
 	let paid = usdc_balance(&client, account(&charlie)).await - charlie_before;
 	assert!(paid > 3_000 * USDC_UNIT && paid < 3_030 * USDC_UNIT, "{paid}");
 	assert!(usdc_balance(&client, account(&charlie)).await < charlie_usdc);
+	node.stop();
+}
+
+fn usdc_transfer(to: [u8; 32], amount: u128) -> impl subxt::tx::Payload {
+	let to = Value::unnamed_variant("Id", [Value::from_bytes(to)]);
+	dynamic::transaction("Assets", "transfer", (Value::u128(USDC as u128), to, Value::u128(amount)))
+}
+
+/// `LiquidityPool.Unclaimed` of `who`: USDC the queue could not pay it.
+async fn unclaimed(client: &Client, who: &Keypair) -> Option<u128> {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let address = dynamic::storage::<([u8; 32],), Value>("LiquidityPool", "Unclaimed");
+	let entry = at.storage().try_fetch(address, (account(who),)).await.expect("readable")?;
+	entry.decode().expect("decodes").as_u128()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_account_the_queue_cannot_pay_stops_no_one_behind_it() {
+	let dir = tempfile::tempdir().expect("a temporary directory");
+	let node = Node::start(dir.path()).await;
+	let client = node.client().await;
+	let (alice, charlie, dave) = (dev::alice(), dev::charlie(), dev::dave());
+	let mallory = Keypair::from_uri(&"//Mallory".parse().expect("a URI")).expect("a key");
+	for who in [&charlie, &dave, &mallory] {
+		give_cpt(&client, &alice, who, 100 * CPT_UNIT).await;
+	}
+	finalize(&client, &usdc_transfer(account(&mallory), 10 * USDC_UNIT), &alice).await;
+	finalize(&client, &pool("deposit", "amount", 10_000 * USDC_UNIT), &charlie).await;
+	finalize(&client, &pool("deposit", "amount", 1_000 * USDC_UNIT), &dave).await;
+	finalize(&client, &pool("deposit", "amount", 10 * USDC_UNIT), &mallory).await;
+	// A new throttle period (30 s on the dev chain), so that the deposits above offset none of
+	// the withdrawals below.
+	let deposited = chain_time(&client).await;
+	wait_for("the next throttle period", Duration::from_secs(60), || async {
+		(chain_time(&client).await / THROTTLE_SECS > deposited / THROTTLE_SECS).then_some(())
+	})
+	.await;
+
+	// Charlie's 5,000 are more than a period's allowance (10% of the pool): they queue, and
+	// whoever withdraws next waits behind them.
+	finalize(&client, &pool("withdraw", "shares", 5_000 * USDC_UNIT), &charlie).await;
+	assert!(queued(&client, &charlie).await);
+	// Mallory queues half a cent and sends all her USDC away: her USDC account is gone, and
+	// half a cent cannot recreate it.
+	let dust = USDC_UNIT / 200;
+	finalize(&client, &pool("withdraw", "shares", dust), &mallory).await;
+	assert!(queued(&client, &mallory).await);
+	let left = usdc_balance(&client, account(&mallory)).await;
+	finalize(&client, &usdc_transfer(account(&alice), left), &mallory).await;
+	assert_eq!(usdc_balance(&client, account(&mallory)).await, 0);
+	let dave_before = usdc_balance(&client, account(&dave)).await;
+	finalize(&client, &pool("withdraw", "shares", 100 * USDC_UNIT), &dave).await;
+	assert!(queued(&client, &dave).await);
+	assert!(queued(&client, &charlie).await, "Charlie still ahead of Mallory and Dave");
+
+	// The queue reaches Mallory, keeps her half cent for her and pays Dave.
+	wait_for("Dave's withdrawal to be served", Duration::from_secs(300), || async {
+		(!queued(&client, &dave).await).then_some(())
+	})
+	.await;
+	assert_eq!(usdc_balance(&client, account(&dave)).await - dave_before, 100 * USDC_UNIT);
+	assert!(!queued(&client, &mallory).await);
+	assert_eq!(unclaimed(&client, &mallory).await, Some(dust));
+
+	// Her claim fails until she can receive it, then pays it.
+	let claim = dynamic::transaction("LiquidityPool", "claim", ());
+	// `TokenError::BelowMinimum`, as subxt words it.
+	let error = refused(&client, &claim, &mallory).await;
+	assert!(error.contains("Account cannot exist with the funds"), "{error}");
+	finalize(&client, &usdc_transfer(account(&mallory), USDC_UNIT), &alice).await;
+	finalize(&client, &claim, &mallory).await;
+	assert_eq!(usdc_balance(&client, account(&mallory)).await, USDC_UNIT + dust);
+	assert_eq!(unclaimed(&client, &mallory).await, None);
 	node.stop();
 }
