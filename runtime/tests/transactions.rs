@@ -76,8 +76,9 @@ fn a_cpt_transfer_pays_its_fee_in_cpt() {
 #[test]
 fn a_usdc_only_account_pays_its_fee_in_usdc() {
 	common::dev_chain().execute_with(|| {
-		// `Two` holds nothing at genesis (`One` is an oracle feeder with test USDC).
-		let holder = Sr25519Keyring::Two;
+		// Alice's stash holds nothing at genesis (`One` and `Two` are oracle feeders with test
+		// USDC).
+		let holder = Sr25519Keyring::AliceStash;
 		let holder_id = holder.to_account_id();
 		let bob = Sr25519Keyring::Bob.to_account_id();
 		assert_eq!(
