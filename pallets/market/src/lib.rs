@@ -17,6 +17,7 @@ mod mock;
 pub mod offchain;
 mod offers;
 mod orders;
+mod pledges;
 mod queries;
 pub mod runtime_api;
 mod settlement;
@@ -297,6 +298,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type VoucherBacking<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
+	/// Capacity pledged to group buys' vouchers, by offer: while an offer has a pledge its SP
+	/// cannot pause, close or leave it, nor end its window before the vouchers expire.
+	#[pallet::storage]
+	pub type Pledges<T: Config> = StorageMap<_, Twox64Concat, OfferId, Pledge>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -348,6 +354,10 @@ pub mod pallet {
 		VoucherRedeemed { voucher: VoucherId, order: OrderId },
 		/// An unused voucher expired or was given up; its credit or units went back.
 		VoucherReleased { voucher: VoucherId },
+		/// `units` of `offer` were pledged to a group buy's vouchers, which expire by `until`.
+		UnitsPledged { offer: OfferId, units: u32, until: Moment },
+		/// `units` of `offer`'s pledge that no voucher took went back to the SP.
+		PledgeReturned { offer: OfferId, units: u32 },
 		/// A payout too small for `to`'s account to exist went to revenue.
 		SweptToRevenue { to: T::AccountId, amount: BalanceOf<T> },
 	}
@@ -387,6 +397,11 @@ pub mod pallet {
 		InsufficientCapacity,
 		/// The SP may not take more orders now (probation limit or suspended).
 		ProviderAtLimit,
+		/// Units of the offer are pledged to a group buy's vouchers: it cannot be paused or
+		/// closed, nor its window end before they expire, until they are used or released.
+		OfferPledged,
+		/// A unit voucher would expire after its offer's window ends.
+		VoucherOutlivesOffer,
 		/// An order of no units.
 		ZeroQuantity,
 		/// An order expected to run for no time.

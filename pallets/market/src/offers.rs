@@ -78,6 +78,7 @@ impl<T: Config> Pallet<T> {
 		if let Some(end) = window_end {
 			ensure!(end > now && end > o.terms.window_start, Error::<T>::BadTerms);
 			ensure!(end <= now.saturating_add(T::MaxOfferWindow::get()), Error::<T>::WindowTooLong);
+			Self::ensure_window_keeps_pledge(offer, end)?;
 			o.terms.window_end = end;
 		}
 		let after = billing::value(o.terms.capacity, o.terms.unit_price)?;
@@ -96,6 +97,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_pause_offer(who: T::AccountId, offer: OfferId) -> DispatchResult {
 		let mut o = Self::owned_offer(&who, offer)?;
 		ensure!(o.status == OfferStatus::Active, Error::<T>::OfferNotActive);
+		Self::ensure_unpledged(offer)?;
 		Self::reindex(offer, &o, false);
 		o.status = OfferStatus::Paused;
 		Offers::<T>::insert(offer, o);
@@ -116,6 +118,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_close_offer(who: T::AccountId, offer: OfferId) -> DispatchResult {
 		let mut o = Self::owned_offer(&who, offer)?;
 		ensure!(o.status != OfferStatus::Closed, Error::<T>::OfferClosed);
+		Self::ensure_unpledged(offer)?;
 		Self::reindex(offer, &o, false);
 		o.status = OfferStatus::Closed;
 		Self::store_offer(offer, o);

@@ -174,10 +174,24 @@ impl<T: Config> Pallet<T> {
 							o == request.offer && request.quantity <= units,
 							Error::<T>::VoucherMismatch
 						);
-						// The voucher's units are reserved already; the rest are released.
-						offer.reserved = offer.reserved.saturating_sub(units - request.quantity);
+						// The order takes over the units it uses, reserved already; the rest
+						// stay the voucher's for later orders until it expires.
 						unit_price = Zero::zero();
-						Self::remove_voucher(v, &voucher);
+						if voucher.pledged {
+							Self::settle_pledge(o, request.quantity);
+						}
+						let left = units - request.quantity;
+						if left == 0 {
+							Self::remove_voucher(v, &voucher);
+						} else {
+							Vouchers::<T>::insert(
+								v,
+								Voucher {
+									value: VoucherValue::Units { offer: o, units: left },
+									..voucher
+								},
+							);
+						}
 					}
 					VoucherValue::Credit(credit) => {
 						ensure!(

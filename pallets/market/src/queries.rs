@@ -127,9 +127,10 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-/// The market's count for pallet-providers: an SP with unsettled orders cannot deregister.
+/// The market's count for pallet-providers: an SP with unsettled orders, or with an offer
+/// pledged to a group buy, cannot deregister.
 impl<T: Config> OpenOrders<T::AccountId> for Pallet<T> {
 	fn open_orders(provider: &T::AccountId) -> u32 {
-		Load::<T>::get(provider).unsettled
+		Load::<T>::get(provider).unsettled.saturating_add(Self::pledged_offers(provider))
 	}
 }

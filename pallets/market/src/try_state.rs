@@ -12,8 +12,10 @@ use polkadot_sdk::{
 struct Tally<T: Config> {
 	/// USDC the orders hold in escrow.
 	escrow: BalanceOf<T>,
-	/// Units held per offer by open orders (and then by vouchers).
+	/// Units held per offer by open orders (and then by vouchers and pledges).
 	reserved: BTreeMap<OfferId, u32>,
+	/// Units per offer in vouchers issued out of its pledge.
+	pledged: BTreeMap<OfferId, u32>,
 	load: BTreeMap<T::AccountId, ProviderLoad>,
 	/// Placed orders waiting on each order.
 	dependents: BTreeMap<OrderId, u32>,
@@ -37,6 +39,7 @@ impl<T: Config> Pallet<T> {
 		let mut tally = Self::check_orders()?;
 		Self::check_dependents(&tally)?;
 		let backing = Self::check_vouchers(&mut tally)?;
+		Self::check_pledges(&mut tally)?;
 		Self::check_escrow(&tally, backing)?;
 		Self::check_offers(&mut tally)?;
 		Self::check_load(&mut tally)?;
@@ -51,6 +54,7 @@ impl<T: Config> Pallet<T> {
 		let mut tally = Tally::<T> {
 			escrow: Zero::zero(),
 			reserved: BTreeMap::new(),
+			pledged: BTreeMap::new(),
 			load: BTreeMap::new(),
 			dependents: BTreeMap::new(),
 			job_open: BTreeMap::new(),
@@ -117,16 +121,36 @@ impl<T: Config> Pallet<T> {
 		let mut backing = BalanceOf::<T>::zero();
 		for (_, v) in Vouchers::<T>::iter() {
 			ensure!(v.provider.is_some() || v.deposit.is_zero(), "deposit on a platform voucher");
+			ensure!(v.provider.is_none() || !v.pledged, "an SP's voucher out of a pledge");
 			tally.held(HoldReason::VoucherDeposit, &v.issuer, v.deposit);
 			match v.value {
 				VoucherValue::Credit(c) => backing = backing.saturating_add(c),
 				VoucherValue::Units { offer, units } => {
-					*tally.reserved.entry(offer).or_default() += units
+					*tally.reserved.entry(offer).or_default() += units;
+					if v.pledged {
+						*tally.pledged.entry(offer).or_default() += units;
+					}
 				}
 			}
 		}
 		ensure!(backing == VoucherBacking::<T>::get(), "voucher backing disagrees");
 		Ok(backing)
+	}
+
+	/// Pledges: each is on an active offer, not empty, holds its unissued units of the offer's
+	/// capacity and counts exactly the units of the vouchers issued out of it.
+	fn check_pledges(tally: &mut Tally<T>) -> Result<(), TryRuntimeError> {
+		for (offer, p) in Pledges::<T>::iter() {
+			ensure!(!p.is_empty(), "empty pledge kept");
+			ensure!(
+				Offers::<T>::get(offer).is_some_and(|o| o.status == OfferStatus::Active),
+				"pledge on an offer that is not active"
+			);
+			ensure!(tally.pledged.remove(&offer).unwrap_or(0) == p.issued, "pledge disagrees");
+			*tally.reserved.entry(offer).or_default() += p.unissued;
+		}
+		ensure!(tally.pledged.is_empty(), "pledged vouchers without a pledge");
+		Ok(())
 	}
 
 	/// Escrow: the recorded total is the orders' sum, and the escrow account holds at least

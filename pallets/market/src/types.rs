@@ -179,7 +179,7 @@ pub enum OfferStatus {
 pub struct Offer<AccountId, Balance, Tags> {
 	pub provider: AccountId,
 	pub terms: OfferTerms<Balance, Tags>,
-	/// Units held by open orders and unredeemed resource vouchers.
+	/// Units held by open orders, unredeemed resource vouchers and pledges to group buys.
 	pub reserved: u32,
 	/// Units consumed by finished orders.
 	pub sold: u32,
@@ -544,6 +544,25 @@ pub struct Voucher<AccountId, Balance> {
 	/// USDC held from an SP issuer for this record (none from the platform), released when
 	/// it goes.
 	pub deposit: Balance,
+	/// Units issued out of their offer's pledge (a group buy's): using or releasing them
+	/// gives the pledge back.
+	pub pledged: bool,
+}
+
+/// Capacity of an offer pledged to the platform's unit vouchers (group buys), which the SP
+/// cannot take back: `unissued` units are set aside for vouchers still to be issued, `issued`
+/// are in vouchers not yet used, and every voucher expires by `until`.
+#[derive(Encode, Decode, Clone, Copy, Default, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Pledge {
+	pub unissued: u32,
+	pub issued: u32,
+	pub until: Moment,
+}
+
+impl Pledge {
+	pub fn is_empty(&self) -> bool {
+		self.unissued == 0 && self.issued == 0
+	}
 }
 
 /// An SP's orders: `active` are placed or started and hold a slot (the concurrency limit

@@ -14,7 +14,7 @@ impl<T: Config> Pallet<T> {
 		if let VoucherValue::Units { offer, .. } = value {
 			Self::owned_offer(&provider, offer)?;
 		}
-		Self::issue(provider.clone(), Some(provider), holder, value, expires_at).map(|_| ())
+		Self::issue(provider.clone(), Some(provider), holder, value, expires_at, false).map(|_| ())
 	}
 
 	pub(crate) fn do_issue_platform_voucher(
@@ -22,7 +22,7 @@ impl<T: Config> Pallet<T> {
 		value: VoucherValue<BalanceOf<T>>,
 		expires_at: Moment,
 	) -> DispatchResult {
-		Self::issue(T::PlatformAccount::get(), None, holder, value, expires_at).map(|_| ())
+		Self::issue(T::PlatformAccount::get(), None, holder, value, expires_at, false).map(|_| ())
 	}
 
 	pub(crate) fn do_release_voucher(who: T::AccountId, voucher: VoucherId) -> DispatchResult {
@@ -33,7 +33,12 @@ impl<T: Config> Pallet<T> {
 				Self::pay_from_escrow(&v.issuer, amount)?;
 				VoucherBacking::<T>::mutate(|b| *b = b.saturating_sub(amount));
 			}
-			VoucherValue::Units { offer, units } => Self::release_units(offer, units, 0),
+			VoucherValue::Units { offer, units } => {
+				Self::release_units(offer, units, 0);
+				if v.pledged {
+					Self::settle_pledge(offer, units);
+				}
+			}
 		}
 		Self::remove_voucher(voucher, &v);
 		Self::deposit_event(Event::VoucherReleased { voucher });
@@ -46,6 +51,7 @@ impl<T: Config> Pallet<T> {
 		holder: T::AccountId,
 		value: VoucherValue<BalanceOf<T>>,
 		expires_at: Moment,
+		pledged: bool,
 	) -> Result<VoucherId, DispatchError> {
 		let now = Self::now();
 		ensure!(expires_at > now, Error::<T>::VoucherExpired);
@@ -68,10 +74,17 @@ impl<T: Config> Pallet<T> {
 			VoucherValue::Units { offer, units } => {
 				ensure!(units > 0, Error::<T>::VoucherMismatch);
 				let mut o = Offers::<T>::get(offer).ok_or(Error::<T>::UnknownOffer)?;
-				ensure!(o.status == OfferStatus::Active, Error::<T>::OfferNotActive);
-				ensure!(o.available() >= units, Error::<T>::InsufficientCapacity);
-				o.reserved += units;
-				Offers::<T>::insert(offer, o);
+				// Units that outlive the window could never be ordered.
+				ensure!(expires_at <= o.terms.window_end, Error::<T>::VoucherOutlivesOffer);
+				if pledged {
+					// Set aside already; the pledge keeps the offer active.
+					Self::take_from_pledge(offer, units)?;
+				} else {
+					ensure!(o.status == OfferStatus::Active, Error::<T>::OfferNotActive);
+					ensure!(o.available() >= units, Error::<T>::InsufficientCapacity);
+					o.reserved += units;
+					Offers::<T>::insert(offer, o);
+				}
 			}
 		}
 		// The platform's vouchers are governance's or a group buy's, never a user's own.
@@ -86,6 +99,7 @@ impl<T: Config> Pallet<T> {
 			value,
 			expires_at,
 			deposit,
+			pledged,
 		};
 		Vouchers::<T>::insert(id, voucher);
 		Self::deposit_event(Event::VoucherIssued { voucher: id, issuer, holder });
@@ -93,10 +107,19 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-/// Platform vouchers for group buys: units of a supplier's offer, reserved when issued.
+/// Platform vouchers for group buys: units of a supplier's offer, pledged when the campaign
+/// opens and issued out of the pledge.
 impl<T: Config> VoucherIssuer<T::AccountId> for Pallet<T> {
 	fn offer_provider(offer: OfferId) -> Option<T::AccountId> {
 		Offers::<T>::get(offer).map(|o| o.provider)
+	}
+
+	fn pledge_units(offer: OfferId, units: u32, until: Moment) -> DispatchResult {
+		Self::do_pledge_units(offer, units, until)
+	}
+
+	fn unpledge_units(offer: OfferId, units: u32) {
+		Self::do_unpledge_units(offer, units)
 	}
 
 	fn issue_units(
@@ -111,6 +134,7 @@ impl<T: Config> VoucherIssuer<T::AccountId> for Pallet<T> {
 			holder.clone(),
 			VoucherValue::Units { offer, units },
 			expires_at,
+			true,
 		)
 	}
 }

@@ -5,6 +5,7 @@ mod invariants;
 mod offchain;
 mod offers;
 mod orders;
+mod pledges;
 mod queries;
 mod settlement;
 mod vouchers;

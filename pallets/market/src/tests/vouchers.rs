@@ -117,7 +117,12 @@ fn resource_vouchers_reserve_units_and_cost_the_holder_nothing() {
 			Market::issue_voucher(RuntimeOrigin::signed(20), 1, units(0), now() + DAY),
 			Error::<Test>::VoucherMismatch
 		);
-		assert_ok!(Market::issue_voucher(RuntimeOrigin::signed(20), 1, units(600), now() + DAY));
+		assert_ok!(Market::issue_voucher(
+			RuntimeOrigin::signed(20),
+			1,
+			units(600),
+			now() + 4 * DAY
+		));
 		assert_ok!(Market::issue_platform_voucher(
 			RuntimeOrigin::root(),
 			2,
@@ -144,8 +149,9 @@ fn resource_vouchers_reserve_units_and_cost_the_holder_nothing() {
 			None
 		));
 		assert_eq!(usdc(1), buyer);
-		// The 100 units not ordered went back to the offer.
-		assert_eq!(Offers::<Test>::get(id).unwrap().available(), 100);
+		// The voucher keeps the 100 units not ordered, still reserved, for later orders.
+		assert_eq!(Offers::<Test>::get(id).unwrap().available(), 0);
+		assert_eq!(Vouchers::<Test>::get(0).unwrap().value, units(100));
 		let o = NextOrderId::<Test>::get() - 1;
 		attest(20, o, Statement::Started).unwrap();
 		// 500 GPU-hours on the offer's 8 GPUs take 62.5 hours.
@@ -164,9 +170,25 @@ fn resource_vouchers_reserve_units_and_cost_the_holder_nothing() {
 		// Nothing to pay or dispute: the order closed at once.
 		assert!(Orders::<Test>::get(o).is_none());
 		assert_eq!(Offers::<Test>::get(id).unwrap().sold, 500);
+		// A second order uses up the voucher's last 100 units: it goes.
+		assert_noop!(
+			Market::place_order(RuntimeOrigin::signed(1), id, 101, HOUR, None, Some(0), None),
+			Error::<Test>::VoucherMismatch
+		);
+		assert_ok!(Market::place_order(
+			RuntimeOrigin::signed(1),
+			id,
+			100,
+			HOUR,
+			None,
+			Some(0),
+			None
+		));
+		assert_eq!(usdc(1), buyer);
+		assert!(Vouchers::<Test>::get(0).is_none());
 		// The holder may give a voucher back at any time.
 		assert_ok!(Market::release_voucher(RuntimeOrigin::signed(2), 1));
-		assert_eq!(Offers::<Test>::get(id).unwrap().available(), 500);
+		assert_eq!(Offers::<Test>::get(id).unwrap().available(), 400);
 	});
 }
 
@@ -177,10 +199,12 @@ fn group_buys_issue_platform_unit_vouchers_through_the_trait() {
 		let id = offer(20, ResourceKind::GpuHour, 10 * USDC, 1_000);
 		assert_eq!(<Market as VoucherIssuer<AccountId>>::offer_provider(id), Some(20));
 		assert_eq!(<Market as VoucherIssuer<AccountId>>::offer_provider(id + 1), None);
+		// Issued only out of a pledge.
 		assert_eq!(
-			<Market as VoucherIssuer<AccountId>>::issue_units(&1, id, 1_001, now() + DAY),
+			<Market as VoucherIssuer<AccountId>>::issue_units(&1, id, 300, now() + DAY),
 			Err(Error::<Test>::InsufficientCapacity.into())
 		);
+		assert_ok!(<Market as VoucherIssuer<AccountId>>::pledge_units(id, 300, now() + DAY));
 		let v = <Market as VoucherIssuer<AccountId>>::issue_units(&1, id, 300, now() + DAY);
 		assert_eq!(v, Ok(0));
 		assert_eq!(Vouchers::<Test>::get(0).unwrap().issuer, PLATFORM);
@@ -208,6 +232,13 @@ fn vouchers_cannot_hold_capacity_for_ever() {
 		register(20, Tier::Certified);
 		let id = offer(20, ResourceKind::CpuCoreHour, USDC, 1_000);
 		let units = VoucherValue::Units { offer: id, units: 1_000 };
+		assert_ok!(Market::update_offer(
+			RuntimeOrigin::signed(20),
+			id,
+			None,
+			None,
+			Some(now() + 365 * DAY)
+		));
 		assert_noop!(
 			Market::issue_voucher(RuntimeOrigin::signed(20), 1, units, u64::MAX),
 			Error::<Test>::VoucherLivesTooLong
@@ -226,5 +257,26 @@ fn vouchers_cannot_hold_capacity_for_ever() {
 		advance(365 * DAY);
 		assert_ok!(Market::release_voucher(RuntimeOrigin::signed(5), 0));
 		assert_eq!(Offers::<Test>::get(id).unwrap().available(), 1_000);
+	});
+}
+
+/// Attack: an SP issues unit vouchers that expire after its offer's window, when no order can
+/// use them any more. Refused.
+#[test]
+fn unit_vouchers_may_not_outlive_their_offer() {
+	test(|| {
+		register(20, Tier::Certified);
+		let id = offer(20, ResourceKind::CpuCoreHour, USDC, 1_000);
+		let end = Offers::<Test>::get(id).unwrap().terms.window_end;
+		let units = VoucherValue::Units { offer: id, units: 10 };
+		assert_noop!(
+			Market::issue_voucher(RuntimeOrigin::signed(20), 1, units, end + 1),
+			Error::<Test>::VoucherOutlivesOffer
+		);
+		assert_noop!(
+			Market::issue_platform_voucher(RuntimeOrigin::root(), 1, units, end + 1),
+			Error::<Test>::VoucherOutlivesOffer
+		);
+		assert_ok!(Market::issue_voucher(RuntimeOrigin::signed(20), 1, units, end));
 	});
 }
