@@ -3,14 +3,16 @@
 //! Dave deposit USDC for rUSDC, one campaign fills (the pool advances its procurement) and one
 //! fails; Eve and Ferdie get vouchers at the tier price, Ferdie's commitment to the failed one
 //! comes back in full; the pool earns its margin, Dave withdraws more than he deposited, and
-//! Charlie's queued withdrawal is served as the throttle allows. And a withdrawal the queue
-//! cannot pay (its account emptied, the amount below USDC's minimum) stops nobody behind it.
+//! Charlie's queued withdrawal is served as the throttle allows. A withdrawal the queue cannot
+//! pay (its account emptied, the amount below USDC's minimum) stops nobody behind it. And a
+//! supplier that tries to pause its offer after its campaigns' deadline cannot, and the one
+//! campaign whose vouchers could not be delivered repays the pool from its collateral.
 
 mod common;
 
 use common::{
 	account, as_root, certify, chain_time, finalize, give_cpt, hash, none, refused, register_sp,
-	runtime_api, tier, usdc_balance, wait_for, Client, Node, CPT_UNIT, USDC, USDC_UNIT,
+	runtime_api, tier, usdc_balance, usdc_held, wait_for, Client, Node, CPT_UNIT, USDC, USDC_UNIT,
 };
 use std::time::Duration;
 use subxt::{
@@ -52,9 +54,16 @@ fn gpu_offer(now: u64) -> Value {
 	])
 }
 
-/// Campaign terms: 2.80 USDC a GPU-hour from 100 units, 2.50 from 500, the supplier paid 2;
-/// `advance` USDC from the pool at a 10% margin.
-fn campaign(supplier: [u8; 32], min_units: u32, deadline: u64, advance: u128) -> Value {
+/// Campaign terms: up to 5,000 GPU-hours, 2.80 USDC each from 100 units, 2.50 from 500, the
+/// supplier paid 2; `advance` USDC from the pool at a 10% margin; vouchers that expire at
+/// `voucher_expiry`.
+fn campaign(
+	supplier: [u8; 32],
+	min_units: u32,
+	deadline: u64,
+	advance: u128,
+	voucher_expiry: u64,
+) -> Value {
 	let tier = |min_units: u128, price: u128| {
 		Value::named_composite([
 			("min_units", Value::u128(min_units)),
@@ -73,7 +82,7 @@ fn campaign(supplier: [u8; 32], min_units: u32, deadline: u64, advance: u128) ->
 		("deadline", Value::u128(deadline as u128)),
 		("advance", Value::u128(advance)),
 		("pool_margin", Value::u128(100_000)),
-		("voucher_expiry", Value::u128((deadline + 30 * 86_400) as u128)),
+		("voucher_expiry", Value::u128(voucher_expiry as u128)),
 	])
 }
 
@@ -178,17 +187,22 @@ async fn lps_fund_group_buys_and_withdraw_with_profit() {
 	// Campaign 0 needs 400 units and gets 500; campaign 1 needs 1,000 and gets 10.
 	let deadline = chain_time(&client).await + 120;
 	let create = |c: Value| as_root("GroupBuy", "create_campaign", vec![("terms", c)]);
-	finalize(&client, &create(campaign(account(&bob), 400, deadline, 800 * USDC_UNIT)), &alice)
-		.await;
-	finalize(&client, &create(campaign(account(&bob), 1_000, deadline, 0)), &alice).await;
+	// The vouchers expire within the offer's 30-day window.
+	let expiry = deadline + 20 * 86_400;
+	let terms = campaign(account(&bob), 400, deadline, 800 * USDC_UNIT, expiry);
+	finalize(&client, &create(terms), &alice).await;
+	finalize(&client, &create(campaign(account(&bob), 1_000, deadline, 0, expiry)), &alice).await;
 	let procured = as_root(
 		"GroupBuy",
 		"record_procurement",
 		vec![("campaign", Value::u128(0)), ("reference", hash(8))],
 	);
-	let bob_usdc = usdc_balance(&client, account(&bob)).await;
+	let (bob_usdc, bob_held) =
+		(usdc_balance(&client, account(&bob)).await, usdc_held(&client, account(&bob)).await);
 	finalize(&client, &procured, &alice).await;
 	assert_eq!(usdc_balance(&client, account(&bob)).await - bob_usdc, 800 * USDC_UNIT);
+	// As much of Bob's USDC is held as collateral until the campaign closes.
+	assert_eq!(usdc_held(&client, account(&bob)).await - bob_held, 800 * USDC_UNIT);
 	let utilisation = runtime_api(&client, "LiquidityPoolApi", "utilisation", vec![]).await;
 	assert!(utilisation
 		.at(0)
@@ -320,5 +334,96 @@ async fn an_account_the_queue_cannot_pay_stops_no_one_behind_it() {
 	finalize(&client, &claim, &mallory).await;
 	assert_eq!(usdc_balance(&client, account(&mallory)).await, USDC_UNIT + dust);
 	assert_eq!(unclaimed(&client, &mallory).await, None);
+	node.stop();
+}
+
+/// The pool's value, by `LiquidityPoolApi`.
+async fn tvl(client: &Client) -> u128 {
+	runtime_api(client, "LiquidityPoolApi", "tvl", vec![]).await.as_u128().expect("a value")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_supplier_that_pauses_after_the_deadline_costs_the_lps_nothing() {
+	let dir = tempfile::tempdir().expect("a temporary directory");
+	let node = Node::start(dir.path()).await;
+	let client = node.client().await;
+	let (alice, bob, charlie, eve, ferdie) =
+		(dev::alice(), dev::bob(), dev::charlie(), dev::eve(), dev::ferdie());
+	for who in [&charlie, &eve, &ferdie] {
+		give_cpt(&client, &alice, who, 100 * CPT_UNIT).await;
+	}
+	finalize(&client, &register_sp(&client, &bob, account(&bob), &bob), &bob).await;
+	certify(&client, &bob, &alice, 5_000 * USDC_UNIT).await;
+	finalize(&client, &pool("deposit", "amount", 10_000 * USDC_UNIT), &charlie).await;
+	wait_for("Bob's certification", Duration::from_secs(300), || async {
+		(tier(&client, &bob).await == "Certified").then_some(())
+	})
+	.await;
+	let now = chain_time(&client).await;
+	let offer = dynamic::transaction(
+		"Market",
+		"create_offer",
+		Value::named_composite([("terms", gpu_offer(now))]),
+	);
+	finalize(&client, &offer, &bob).await;
+
+	// Two campaigns, 200 USDC advanced to each: campaign 0's vouchers last 20 days, campaign
+	// 1's only 40 seconds past its deadline, and nobody finalises it in time.
+	let deadline = chain_time(&client).await + 60;
+	let create = |c: Value| as_root("GroupBuy", "create_campaign", vec![("terms", c)]);
+	let advance = 200 * USDC_UNIT;
+	let lasting = campaign(account(&bob), 100, deadline, advance, deadline + 20 * 86_400);
+	finalize(&client, &create(lasting), &alice).await;
+	let short = campaign(account(&bob), 100, deadline, advance, deadline + 40);
+	finalize(&client, &create(short), &alice).await;
+	let bob_held = usdc_held(&client, account(&bob)).await;
+	for id in [0, 1] {
+		let procured = as_root(
+			"GroupBuy",
+			"record_procurement",
+			vec![("campaign", Value::u128(id)), ("reference", hash(8))],
+		);
+		finalize(&client, &procured, &alice).await;
+	}
+	assert_eq!(usdc_held(&client, account(&bob)).await - bob_held, 2 * advance);
+	let units = |n: u128| vec![("units", Value::u128(n))];
+	finalize(&client, &group_buy("commit", 0, units(200)), &eve).await;
+	let ferdie_usdc = usdc_balance(&client, account(&ferdie)).await;
+	finalize(&client, &group_buy("commit", 1, units(150)), &ferdie).await;
+
+	wait_for("the deadline", Duration::from_secs(180), || async {
+		(chain_time(&client).await >= deadline).then_some(())
+	})
+	.await;
+	// Bob tries to take his GPU-hours back before anyone finalises.
+	let on_offer = |call: &str| {
+		dynamic::transaction("Market", call, Value::named_composite([("offer", Value::u128(0))]))
+	};
+	for call in ["pause_offer", "close_offer"] {
+		let error = refused(&client, &on_offer(call), &bob).await;
+		assert!(error.contains("Market::OfferPledged"), "{call}: {error}");
+	}
+	let deregister = dynamic::transaction("Providers", "deregister", ());
+	let error = refused(&client, &deregister, &bob).await;
+	assert!(error.contains("Providers::HasOpenOrders"), "{error}");
+
+	// Campaign 0 delivers its 200 units: the pool gets 220, 20 of it margin.
+	finalize(&client, &group_buy("finalise", 0, vec![]), &eve).await;
+	assert_eq!(campaign_status(&client, 0).await, "Succeeded");
+	assert_eq!(voucher(&client, 0).await, (account(&eve), 200));
+	assert_eq!(tvl(&client).await, 10_020 * USDC_UNIT);
+
+	// Campaign 1 is finalised after its vouchers' expiry: none can be issued, Ferdie gets his
+	// commitment back in full, and Bob's collateral repays the pool's 200.
+	wait_for("campaign 1's voucher expiry", Duration::from_secs(120), || async {
+		(chain_time(&client).await >= deadline + 40).then_some(())
+	})
+	.await;
+	finalize(&client, &group_buy("finalise", 1, vec![]), &ferdie).await;
+	assert_eq!(campaign_status(&client, 1).await, "Succeeded");
+	assert_eq!(usdc_balance(&client, account(&ferdie)).await, ferdie_usdc);
+	assert_eq!(usdc_held(&client, account(&bob)).await, bob_held);
+	// The LPs lost nothing: the pool is worth its deposits and campaign 0's margin.
+	assert_eq!(tvl(&client).await, 10_020 * USDC_UNIT);
 	node.stop();
 }

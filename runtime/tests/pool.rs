@@ -205,3 +205,88 @@ fn a_campaign_that_misses_its_minimum_refunds_and_the_pool_bears_the_advance() {
 		assert!(pallet_market::Vouchers::<Runtime>::iter().next().is_none());
 	});
 }
+
+/// Attack: once the pool has advanced the procurement and the deadline has passed, Bob (the
+/// supplier) tries to take his GPU-hours back so that no voucher can be issued and the advance
+/// becomes the LPs' loss: pause the offer, close it, shrink it, end its window before the
+/// vouchers expire, leave the registry. The campaign's pledge refuses each; finalising issues
+/// every voucher, repays the pool with its margin and releases Bob's collateral.
+#[test]
+fn a_supplier_cannot_take_back_capacity_a_procured_campaign_sold() {
+	dev_chain().execute_with(|| {
+		bob_is_a_csp_with_an_offer();
+		let (alice, bob, dave) = (Alice.to_account_id(), Bob.to_account_id(), Dave.to_account_id());
+		assert_ok!(LiquidityPool::deposit(RuntimeOrigin::signed(alice.clone()), 10_000 * USDC));
+		assert_ok!(GroupBuy::create_campaign(RuntimeOrigin::root(), terms()));
+		// The campaign's 5,000 units are pledged: an order cannot take them.
+		assert_eq!(pallet_market::Offers::<Runtime>::get(0).expect("listed").available(), 5_000);
+		assert_noop!(
+			Market::place_order(
+				RuntimeOrigin::signed(alice.clone()),
+				0,
+				5_001,
+				3_600,
+				None,
+				None,
+				None
+			),
+			pallet_market::Error::<Runtime>::InsufficientCapacity
+		);
+		let bob_usdc = Usdc::balance(&bob);
+		assert_ok!(GroupBuy::record_procurement(RuntimeOrigin::root(), 0, H256::repeat_byte(9)));
+		// 300 USDC of Bob's held against the 300 USDC advance.
+		assert_eq!(bob_usdc - Usdc::balance(&bob), 300 * USDC);
+		assert_ok!(GroupBuy::commit(RuntimeOrigin::signed(dave.clone()), 0, 600));
+
+		set_time(T0 + 7 * DAY_SECS);
+		let sp = RuntimeOrigin::signed(bob.clone());
+		let pledged = || pallet_market::Error::<Runtime>::OfferPledged;
+		assert_noop!(Market::pause_offer(sp.clone(), 0), pledged());
+		assert_noop!(Market::close_offer(sp.clone(), 0), pledged());
+		assert_noop!(
+			Market::update_offer(sp.clone(), 0, None, None, Some(T0 + 30 * DAY_SECS)),
+			pledged()
+		);
+		assert_noop!(
+			Market::update_offer(sp.clone(), 0, None, Some(4_999), None),
+			pallet_market::Error::<Runtime>::CapacityInUse
+		);
+		assert_noop!(
+			Providers::deregister(sp.clone()),
+			pallet_providers::Error::<Runtime>::HasOpenOrders
+		);
+
+		let tvl = Runtime::tvl();
+		assert_ok!(GroupBuy::finalise(RuntimeOrigin::signed(alice), 0));
+		assert_eq!(
+			Runtime::campaign(0).expect("kept").status,
+			CampaignStatus::Succeeded { price: 2_200_000, units: 600 }
+		);
+		// The pool got its 300 back with the 24 USDC margin; the collateral is Bob's again.
+		assert!(Runtime::tvl() > tvl);
+		assert_eq!(Usdc::balance(&bob), bob_usdc);
+		// Dave's 600 GPU-hours are still pledged to his voucher; the 4,400 nobody bought are
+		// Bob's again.
+		assert_eq!(pallet_market::Offers::<Runtime>::get(0).expect("listed").available(), 9_400);
+		assert_noop!(Market::pause_offer(sp.clone(), 0), pledged());
+		// Dave runs a 100-hour job and keeps 500 hours on his voucher.
+		assert_ok!(Market::place_order(
+			RuntimeOrigin::signed(dave.clone()),
+			0,
+			100,
+			13 * 3_600,
+			None,
+			Some(0),
+			None
+		));
+		assert_eq!(
+			pallet_market::Vouchers::<Runtime>::get(0).expect("kept").value,
+			VoucherValue::Units { offer: 0, units: 500 }
+		);
+		// Once he gives the rest back, Bob may pause.
+		assert_ok!(Market::release_voucher(RuntimeOrigin::signed(dave), 0));
+		assert_ok!(Market::pause_offer(sp, 0));
+		LiquidityPool::do_try_state().expect("pool books balance");
+		GroupBuy::do_try_state().expect("group-buy books balance");
+	});
+}

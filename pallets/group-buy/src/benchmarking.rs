@@ -19,7 +19,8 @@ fn now<T: Config>() -> Moment {
 	T::Time::now().as_secs()
 }
 
-fn terms<T: Config>(supplier: T::AccountId, offer: u32) -> TermsOf<T> {
+/// Terms selling up to `max_units` of the supplier's `offer`.
+fn terms<T: Config>(supplier: T::AccountId, offer: u32, max_units: u32) -> TermsOf<T> {
 	let start = now::<T>();
 	let tiers = (1..=8u32)
 		.map(|i| PriceTier { min_units: i * 10, price: 3 * USDC - Balance::from(i) * 100_000 })
@@ -32,7 +33,7 @@ fn terms<T: Config>(supplier: T::AccountId, offer: u32) -> TermsOf<T> {
 		supplier_price: 2 * USDC,
 		tiers: tiers.try_into().expect("8 tiers fit"),
 		min_units: 10,
-		max_units: 1_000_000,
+		max_units,
 		deadline: start + 7 * DAY,
 		advance: 20 * USDC,
 		pool_margin: Permill::from_percent(10),
@@ -45,9 +46,10 @@ fn campaign<T: Config>(n: u32, procured: bool) -> Result<CampaignId, BenchmarkEr
 	T::BenchmarkHelper::set_time(EPOCH);
 	let operator =
 		T::OperatorOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-	let (supplier, offer) = T::BenchmarkHelper::supplier(10 * n + 10);
+	let units = 10 * n + 10;
+	let (supplier, offer) = T::BenchmarkHelper::supplier(units);
 	T::BenchmarkHelper::fill_pool(1_000_000 * USDC);
-	Pallet::<T>::create_campaign(operator.clone(), terms::<T>(supplier, offer))?;
+	Pallet::<T>::create_campaign(operator.clone(), terms::<T>(supplier, offer, units))?;
 	let id = NextCampaignId::<T>::get() - 1;
 	if procured {
 		Pallet::<T>::record_procurement(operator, id, Default::default())?;
@@ -77,7 +79,7 @@ mod benchmarks {
 		let (supplier, offer) = T::BenchmarkHelper::supplier(100);
 
 		#[extrinsic_call]
-		_(operator as T::RuntimeOrigin, terms::<T>(supplier, offer));
+		_(operator as T::RuntimeOrigin, terms::<T>(supplier, offer, 100));
 
 		assert!(Campaigns::<T>::contains_key(0));
 		Ok(())

@@ -9,6 +9,7 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
+mod collateral;
 #[cfg(test)]
 mod mock;
 mod refunds;
@@ -25,7 +26,11 @@ use polkadot_sdk::{
 	frame_support::{
 		dispatch::DispatchResult,
 		ensure,
-		traits::{fungible::Mutate, tokens::Preservation, Get, UnixTime},
+		traits::{
+			fungible::{Mutate, MutateHold},
+			tokens::Preservation,
+			Get, UnixTime,
+		},
 		PalletId,
 	},
 	sp_core::H256,
@@ -45,7 +50,8 @@ pub trait BenchmarkHelper<AccountId> {
 	fn set_time(seconds: Moment);
 	/// Gives `who` `amount` USDC (and whatever else an account needs).
 	fn fund(who: &AccountId, amount: Balance);
-	/// A certified SP with an offer that has `units` free now; returns (SP, offer).
+	/// A certified SP with an offer that has `units` free now, and USDC for collateral;
+	/// returns (SP, offer).
 	fn supplier(units: u32) -> (AccountId, u32);
 	/// Puts `amount` USDC into the liquidity pool, so that it can advance.
 	fn fill_pool(amount: Balance);
@@ -66,10 +72,14 @@ pub mod pallet {
 	pub trait Config: polkadot_sdk::frame_system::Config {
 		/// USDC.
 		type Stable: Mutate<Self::AccountId, Balance = Balance>;
+		/// USDC holds: the supplier's collateral.
+		type Holds: MutateHold<Self::AccountId, Balance = Balance, Reason = Self::RuntimeHoldReason>;
+		type RuntimeHoldReason: From<HoldReason>;
 		type Time: UnixTime;
 		/// Only certified SPs supply group buys; the supplier is paid to its payout account.
 		type Registry: ProviderRegistry<Self::AccountId>;
-		/// The market: buyers get vouchers for units of the supplier's offer.
+		/// The market: a campaign's units of the supplier's offer are pledged to it, and buyers
+		/// get vouchers out of the pledge.
 		type Vouchers: VoucherIssuer<Self::AccountId>;
 		/// The USDC liquidity pool: advances to suppliers, repaid with a margin.
 		type Pool: PoolAdvances<Self::AccountId, Balance>;
@@ -128,8 +138,17 @@ pub mod pallet {
 		Committed { campaign: CampaignId, who: T::AccountId, units: u32, held: Balance },
 		/// `who` took back its commitment of `units` and got `refund` USDC.
 		CommitmentWithdrawn { campaign: CampaignId, who: T::AccountId, units: u32, refund: Balance },
-		/// Procurement recorded with its off-chain `reference`; the pool advanced `advance`.
-		ProcurementRecorded { campaign: CampaignId, reference: H256, advance: Balance },
+		/// Procurement recorded with its off-chain `reference`; the pool advanced `advance`
+		/// and `collateral` USDC of the supplier's is held against it.
+		ProcurementRecorded {
+			campaign: CampaignId,
+			reference: H256,
+			advance: Balance,
+			collateral: Balance,
+		},
+		/// The supplier's collateral was released: `slashed` of it went to the pool for units
+		/// that could not be delivered, `released` back to the supplier.
+		CollateralReleased { campaign: CampaignId, slashed: Balance, released: Balance },
 		/// The deadline passed with `units` committed: paying out at `price`, or `None` if
 		/// below the minimum (refunding).
 		CampaignDecided { campaign: CampaignId, units: u32, price: Option<Balance> },
@@ -191,8 +210,17 @@ pub mod pallet {
 		AlreadyFinalised,
 		/// Nothing waits to be claimed by this account.
 		NothingToClaim,
+		/// The supplier has too little free USDC to post collateral for the advance.
+		CannotPostCollateral,
 		/// An amount or a count would overflow.
 		Overflow,
+	}
+
+	/// Why this pallet holds USDC.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A supplier's collateral for the pool's advance to a campaign.
+		SupplierCollateral,
 	}
 
 	#[pallet::call]
@@ -211,6 +239,9 @@ pub mod pallet {
 				Error::<T>::NotSuppliersOffer
 			);
 			Self::check_terms(&terms)?;
+			// Capacity for every unit the campaign may sell, until its vouchers expire: the
+			// supplier cannot take it back, and nobody can order it away.
+			T::Vouchers::pledge_units(terms.offer, terms.max_units, terms.voucher_expiry)?;
 			let id = NextCampaignId::<T>::get();
 			NextCampaignId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
 			let supplier = terms.supplier.clone();
@@ -223,6 +254,8 @@ pub mod pallet {
 					participants: 0,
 					delivered: 0,
 					procurement: None,
+					collateral: 0,
+					undelivered: 0,
 				},
 			);
 			Self::deposit_event(Event::CampaignCreated { campaign: id, supplier });
@@ -273,7 +306,8 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Records the off-chain procurement and pays the pool's advance to the supplier.
+		/// Records the off-chain procurement and pays the pool's advance to the supplier,
+		/// holding as much of the supplier's USDC as collateral until the campaign closes.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::record_procurement())]
 		pub fn record_procurement(
@@ -285,13 +319,20 @@ pub mod pallet {
 			let mut c = Campaigns::<T>::get(campaign).ok_or(Error::<T>::UnknownCampaign)?;
 			Self::ensure_open(&c)?;
 			ensure!(c.procurement.is_none(), Error::<T>::AlreadyProcured);
-			if !c.terms.advance.is_zero() {
-				T::Pool::advance(&Self::payee(&c.terms.supplier), c.terms.advance)?;
+			let advance = c.terms.advance;
+			if !advance.is_zero() {
+				Self::post_collateral(&mut c, advance)?;
+				T::Pool::advance(&Self::payee(&c.terms.supplier), advance)?;
 			}
 			c.procurement = Some(reference);
-			let advance = c.terms.advance;
+			let collateral = c.collateral;
 			Campaigns::<T>::insert(campaign, c);
-			Self::deposit_event(Event::ProcurementRecorded { campaign, reference, advance });
+			Self::deposit_event(Event::ProcurementRecorded {
+				campaign,
+				reference,
+				advance,
+				collateral,
+			});
 			Ok(())
 		}
 
@@ -313,6 +354,7 @@ pub mod pallet {
 					None => CampaignStatus::Failing,
 				};
 				Self::deposit_event(Event::CampaignDecided { campaign, units: c.committed, price });
+				Self::decided(campaign, &mut c)?;
 			}
 			let price = match c.status {
 				CampaignStatus::Succeeding { price } => Some(price),
@@ -442,7 +484,10 @@ pub mod pallet {
 						});
 						return Ok(());
 					}
-					Err(e) => Some(e),
+					Err(e) => {
+						c.undelivered += units;
+						Some(e)
+					}
 				},
 				None => None,
 			};
@@ -457,8 +502,9 @@ pub mod pallet {
 		}
 
 		/// Pays out what the delivered units brought in: the supplier first, then the pool's
-		/// advance with its margin, the rest to revenue. A failed campaign ends the advance
-		/// with nothing repaid: the pool's insurance fund and LPs bear it.
+		/// advance with its margin (the supplier's collateral making up for undelivered
+		/// units), the rest to revenue. A failed campaign ended its advance when it was
+		/// decided, with nothing repaid: the pool's insurance fund and LPs bore it.
 		fn close(campaign: CampaignId, c: &mut CampaignOf<T>) -> DispatchResult {
 			let advanced = c.procurement.is_some() && !c.terms.advance.is_zero();
 			let (mut to_supplier, mut to_pool, mut profit) = (0, 0, 0);
@@ -478,20 +524,21 @@ pub mod pallet {
 					}
 					profit = remaining;
 					Self::keep_if_unpaid(&Self::payee(&c.terms.supplier), to_supplier);
+					// The collateral makes up what the undelivered units cost the pool.
+					let shortfall =
+						if advanced { c.terms.pool_due().saturating_sub(to_pool) } else { 0 };
+					let slashed = Self::release_collateral(campaign, c, shortfall)?;
 					if advanced {
-						T::Pool::settle(&Self::account_id(), advance, to_pool)?;
+						T::Pool::settle(&Self::account_id(), advance, to_pool + slashed)?;
 					}
 					if !profit.is_zero() {
 						T::Revenue::collect(&Self::account_id(), RevenueSource::GroupBuy, profit)?;
 					}
+					T::Vouchers::unpledge_units(c.terms.offer, c.undelivered);
 					c.status = CampaignStatus::Succeeded { price, units: c.delivered };
 				}
-				_ => {
-					if advanced {
-						T::Pool::settle(&Self::account_id(), c.terms.advance, 0)?;
-					}
-					c.status = CampaignStatus::Failed;
-				}
+				// Failing: the advance ended and the collateral went when it was decided.
+				_ => c.status = CampaignStatus::Failed,
 			}
 			Self::deposit_event(Event::CampaignClosed { campaign, to_supplier, to_pool, profit });
 			Ok(())
@@ -534,6 +581,7 @@ pub mod pallet {
 				Commitments::<T>::iter_keys().all(|(id, _)| Campaigns::<T>::contains_key(id)),
 				"stray commitment"
 			);
+			Self::check_collateral()?;
 			ensure!(held == Held::<T>::get(), "held USDC disagrees");
 			let unclaimed: Balance = Unclaimed::<T>::iter_values().sum();
 			ensure!(unclaimed == UnclaimedTotal::<T>::get(), "unclaimed USDC disagrees");

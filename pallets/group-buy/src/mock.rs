@@ -61,8 +61,13 @@ parameter_types! {
 	pub const GroupBuyPalletId: PalletId = PalletId(*b"cp/grpby");
 	/// Vouchers issued: (holder, offer, units, expiry).
 	pub static Issued: Vec<(AccountId, u32, u32, Moment)> = Default::default();
-	/// Units of the offer left to issue vouchers for.
+	/// Units of the offer free to pledge.
 	pub static OfferUnits: u32 = 1_000_000;
+	/// Units pledged to campaigns and not yet issued as vouchers.
+	pub static Pledged: u32 = 0;
+	/// Units the market issues vouchers for before it refuses, as a market that cannot
+	/// deliver would.
+	pub static Issuable: u32 = u32::MAX;
 	/// Advances ended: (principal, paid).
 	pub static Settled: Vec<(Balance, Balance)> = Default::default();
 	pub static Advanced: Balance = 0;
@@ -109,17 +114,35 @@ impl VoucherIssuer<AccountId> for MockVouchers {
 			_ => None,
 		}
 	}
+	fn pledge_units(_: u32, units: u32, _: Moment) -> DispatchResult {
+		let free = OfferUnits::get();
+		if units > free {
+			return Err(DispatchError::Other("insufficient capacity"));
+		}
+		OfferUnits::set(free - units);
+		Pledged::mutate(|p| *p += units);
+		Ok(())
+	}
+	fn unpledge_units(_: u32, units: u32) {
+		let units = units.min(Pledged::get());
+		Pledged::mutate(|p| *p -= units);
+		OfferUnits::mutate(|u| *u += units);
+	}
 	fn issue_units(
 		holder: &AccountId,
 		offer: u32,
 		units: u32,
 		expires_at: Moment,
 	) -> Result<u32, DispatchError> {
-		let left = OfferUnits::get();
-		if units > left {
+		if <Timestamp as UnixTime>::now().as_secs() >= expires_at {
+			return Err(DispatchError::Other("voucher expired"));
+		}
+		let left = Pledged::get();
+		if units > left || units > Issuable::get() {
 			return Err(DispatchError::Other("insufficient capacity"));
 		}
-		OfferUnits::set(left - units);
+		Pledged::set(left - units);
+		Issuable::mutate(|i| *i -= units);
 		Issued::mutate(|i| i.push((*holder, offer, units, expires_at)));
 		Ok(Issued::get().len() as u32 - 1)
 	}
@@ -145,6 +168,8 @@ impl PoolAdvances<AccountId, Balance> for MockPool {
 
 impl Config for Test {
 	type Stable = Usdc;
+	type Holds = Usdc;
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Time = Timestamp;
 	type Registry = MockRegistry;
 	type Vouchers = MockVouchers;
@@ -170,6 +195,7 @@ impl crate::BenchmarkHelper<AccountId> for () {
 	}
 	fn supplier(units: u32) -> (AccountId, u32) {
 		OfferUnits::set(units);
+		Pledged::set(0);
 		(CSP, OFFER)
 	}
 	fn fill_pool(amount: Balance) {
@@ -188,6 +214,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 			.chain([
 				(POOL, 1_000_000 * USDC),
 				(REVENUE, USDC_MIN),
+				(CSP, 1_000 * USDC),
 				(CSP_PAYOUT, USDC_MIN),
 				(GroupBuy::account_id(), USDC_MIN),
 			])
@@ -201,6 +228,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	Settled::take();
 	Advanced::set(0);
 	OfferUnits::set(1_000_000);
+	Pledged::set(0);
+	Issuable::set(u32::MAX);
 	PoolLimit::set(1_000_000 * USDC);
 	ext.execute_with(|| {
 		System::set_block_number(1);

@@ -89,6 +89,11 @@ pub struct Campaign<AccountId> {
 	pub delivered: u32,
 	/// The off-chain procurement's reference, once recorded (the advance was paid then).
 	pub procurement: Option<H256>,
+	/// USDC held from the supplier against the advance until the campaign closes.
+	pub collateral: Balance,
+	/// Units a succeeding campaign refunded because their voucher could not be issued: the
+	/// supplier's collateral pays the pool for them.
+	pub undelivered: u32,
 }
 
 impl<AccountId> CampaignTerms<AccountId> {

@@ -1,14 +1,15 @@
 //! The USDC liquidity pool (rUSDC) with its insurance fund, and group buys (SPEC sections 7
 //! and 8).
 
-use super::providers::Usdc;
+use super::providers::{Usdc, UsdcHolds};
 use crate::{
 	allocation::{GROUP_BUY_PALLET_ID, LIQUIDITY_POOL_PALLET_ID},
 	constants::{
 		assets::RUSDC_ASSET_ID,
 		currency::{USDC, USDC_MIN_BALANCE},
 	},
-	AccountId, Assets, LiquidityPool, Market, Providers, Revenue, Runtime, Timestamp,
+	AccountId, Assets, LiquidityPool, Market, Providers, Revenue, Runtime, RuntimeHoldReason,
+	Timestamp,
 };
 use polkadot_sdk::{
 	frame_support::{
@@ -56,6 +57,8 @@ impl pallet_liquidity_pool::Config for Runtime {
 
 impl pallet_group_buy::Config for Runtime {
 	type Stable = Usdc;
+	type Holds = UsdcHolds;
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Time = Timestamp;
 	type Registry = Providers;
 	type Vouchers = Market;

@@ -1,11 +1,16 @@
 //! Random commitments, withdrawals, procurement, deadlines and finalising against the books,
 //! with buyers who empty their accounts (on a campaign cheap enough that their refunds cannot
-//! recreate them) and claim later: no USDC created or lost, every buyer ends with a voucher at
-//! the tier price or a refund, paid or kept for it, and the campaign always closes.
+//! recreate them) and claim later, and a market that stops delivering or a finalise after the
+//! vouchers' expiry: no USDC created or lost, every buyer ends with a voucher at the tier price
+//! or a refund, paid or kept for it, the campaign always closes, and a campaign that succeeds
+//! repays the pool its principal.
 
 use super::refunds::cheap_licences;
 use super::*;
-use polkadot_sdk::frame_support::traits::{fungible::Mutate as _, tokens::Preservation};
+use polkadot_sdk::frame_support::traits::{
+	fungible::{InspectHold as _, Mutate as _},
+	tokens::Preservation,
+};
 use proptest::prelude::*;
 
 /// Where emptied accounts send their USDC.
@@ -20,6 +25,10 @@ enum Action {
 	Finalise,
 	/// The buyer sends all its USDC away.
 	Empty(usize),
+	/// Time passes the vouchers' expiry: none can be issued any more.
+	Expire,
+	/// The market issues only this many more units, as one that cannot deliver.
+	Refuse(u32),
 	ClaimRefund(usize),
 }
 
@@ -32,6 +41,8 @@ fn action() -> impl Strategy<Value = Action> {
 		1 => Just(Action::Deadline),
 		2 => Just(Action::Finalise),
 		1 => (0..6usize).prop_map(Action::Empty),
+		1 => Just(Action::Expire),
+		1 => (0..300u32).prop_map(Action::Refuse),
 		1 => (0..6usize).prop_map(Action::ClaimRefund),
 	]
 }
@@ -56,6 +67,8 @@ proptest! {
 						let _ = GroupBuy::record_procurement(RuntimeOrigin::root(), c, [1; 32].into());
 					},
 					Action::Deadline => set_time(START + 7 * DAY),
+					Action::Expire => set_time(terms().voucher_expiry),
+					Action::Refuse(units) => Issuable::set(units),
 					Action::Finalise => {
 						let _ = GroupBuy::finalise(RuntimeOrigin::signed(5), c);
 					},
@@ -92,6 +105,17 @@ proptest! {
 			}
 			assert_eq!(usdc(GroupBuy::account_id()), USDC_MIN + UnclaimedTotal::<Test>::get());
 			assert_eq!(Advanced::get(), 0);
+			// A campaign that succeeded repaid the pool at least its principal, however little
+			// was delivered: the supplier's collateral made up the rest.
+			if matches!(status(c), CampaignStatus::Succeeded { .. }) {
+				assert!(Settled::get().iter().all(|(principal, paid)| paid >= principal));
+			}
+			// Nothing stays pledged or held once the campaign is over.
+			assert_eq!(Pledged::get(), 0);
+			assert_eq!(
+				Usdc::balance_on_hold(&RuntimeHoldReason::GroupBuy(HoldReason::SupplierCollateral), &CSP),
+				0
+			);
 		});
 	}
 }

@@ -4,6 +4,7 @@ use polkadot_sdk::{
 	sp_runtime::{DispatchError, Permill},
 };
 
+mod collateral;
 mod invariants;
 mod refunds;
 
@@ -145,7 +146,8 @@ fn finalising_is_bounded_per_call() {
 fn a_buyer_whose_voucher_cannot_be_issued_is_refunded_in_full() {
 	test(|| {
 		let c = create(terms());
-		OfferUnits::set(100);
+		// A market that issues only 100 units.
+		Issuable::set(100);
 		commit(1, c, 100);
 		commit(2, c, 60);
 		set_time(START + 7 * DAY);
