@@ -290,3 +290,32 @@ fn a_supplier_cannot_take_back_capacity_a_procured_campaign_sold() {
 		GroupBuy::do_try_state().expect("group-buy books balance");
 	});
 }
+
+/// Attack: `batch_all([deposit(D), group_buy.finalise(c), withdraw(shares)])` on the call that
+/// repays the pool used to take D / (V + D) of the campaign's margin without carrying its risk.
+/// The margin accrues from the procurement to the deadline, before anyone can finalise: Eve's
+/// flash deposit gets back no more than she paid, and Alice, who held the pool all along, keeps
+/// the margin.
+#[test]
+fn a_flash_deposit_around_the_closing_finalise_earns_nothing() {
+	dev_chain().execute_with(|| {
+		bob_is_a_csp_with_an_offer();
+		let (alice, dave, eve) = (Alice.to_account_id(), Dave.to_account_id(), Eve.to_account_id());
+		assert_ok!(LiquidityPool::deposit(RuntimeOrigin::signed(alice.clone()), 10_000 * USDC));
+		assert_ok!(GroupBuy::create_campaign(RuntimeOrigin::root(), terms()));
+		assert_ok!(GroupBuy::record_procurement(RuntimeOrigin::root(), 0, H256::repeat_byte(9)));
+		assert_ok!(GroupBuy::commit(RuntimeOrigin::signed(dave), 0, 1_000));
+		set_time(T0 + 7 * DAY_SECS);
+		// The LPs' 90% of the 24 USDC margin has accrued by the deadline.
+		assert_eq!(LiquidityPool::pool_value(), 10_021_600_000);
+		let before = Usdc::balance(&eve);
+		assert_ok!(LiquidityPool::deposit(RuntimeOrigin::signed(eve.clone()), 15_000 * USDC));
+		assert_ok!(GroupBuy::finalise(RuntimeOrigin::signed(eve.clone()), 0));
+		let shares = Rusdc::balance(&eve);
+		assert_ok!(LiquidityPool::withdraw(RuntimeOrigin::signed(eve.clone()), shares));
+		assert!(Usdc::balance(&eve) <= before, "Eve gained {}", Usdc::balance(&eve) - before);
+		assert!(LiquidityPool::shares_value(Rusdc::balance(&alice)).unwrap() > 10_021 * USDC);
+		LiquidityPool::do_try_state().expect("pool books balance");
+		GroupBuy::do_try_state().expect("group-buy books balance");
+	});
+}

@@ -24,8 +24,8 @@ impl<T: Config> Pallet<T> {
 		match c.status {
 			CampaignStatus::Failing => {
 				T::Vouchers::unpledge_units(c.terms.offer, c.terms.max_units);
-				if c.procurement.is_some() && !c.terms.advance.is_zero() {
-					T::Pool::settle(&Self::account_id(), c.terms.advance, 0)?;
+				if let Some(id) = c.advance_id.take() {
+					T::Pool::settle(&Self::account_id(), id, 0)?;
 				}
 				Self::release_collateral(campaign, c, 0)?;
 			}

@@ -254,6 +254,7 @@ pub mod pallet {
 					participants: 0,
 					delivered: 0,
 					procurement: None,
+					advance_id: None,
 					collateral: 0,
 					undelivered: 0,
 				},
@@ -322,7 +323,11 @@ pub mod pallet {
 			let advance = c.terms.advance;
 			if !advance.is_zero() {
 				Self::post_collateral(&mut c, advance)?;
-				T::Pool::advance(&Self::payee(&c.terms.supplier), advance)?;
+				// The margin accrues to the pool until the deadline, the first moment the
+				// campaign can repay it.
+				let margin = c.terms.pool_due().saturating_sub(advance);
+				let payee = Self::payee(&c.terms.supplier);
+				c.advance_id = Some(T::Pool::advance(&payee, advance, margin, c.terms.deadline)?);
 			}
 			c.procurement = Some(reference);
 			let collateral = c.collateral;
@@ -506,7 +511,7 @@ pub mod pallet {
 		/// units), the rest to revenue. A failed campaign ended its advance when it was
 		/// decided, with nothing repaid: the pool's insurance fund and LPs bore it.
 		fn close(campaign: CampaignId, c: &mut CampaignOf<T>) -> DispatchResult {
-			let advanced = c.procurement.is_some() && !c.terms.advance.is_zero();
+			let advanced = c.advance_id.take();
 			let (mut to_supplier, mut to_pool, mut profit) = (0, 0, 0);
 			match c.status {
 				CampaignStatus::Succeeding { price } => {
@@ -515,21 +520,24 @@ pub mod pallet {
 					Held::<T>::mutate(|h| *h = h.saturating_sub(total));
 					let mut remaining = total;
 					let cost = c.terms.supplier_price.saturating_mul(c.delivered.into());
-					let advance = if advanced { c.terms.advance } else { 0 };
+					let advance = if advanced.is_some() { c.terms.advance } else { 0 };
 					to_supplier = cost.saturating_sub(advance).min(remaining);
 					remaining -= to_supplier;
-					if advanced {
+					if advanced.is_some() {
 						to_pool = c.terms.pool_due().min(remaining);
 						remaining -= to_pool;
 					}
 					profit = remaining;
 					Self::keep_if_unpaid(&Self::payee(&c.terms.supplier), to_supplier);
 					// The collateral makes up what the undelivered units cost the pool.
-					let shortfall =
-						if advanced { c.terms.pool_due().saturating_sub(to_pool) } else { 0 };
+					let shortfall = if advanced.is_some() {
+						c.terms.pool_due().saturating_sub(to_pool)
+					} else {
+						0
+					};
 					let slashed = Self::release_collateral(campaign, c, shortfall)?;
-					if advanced {
-						T::Pool::settle(&Self::account_id(), advance, to_pool + slashed)?;
+					if let Some(id) = advanced {
+						T::Pool::settle(&Self::account_id(), id, to_pool + slashed)?;
 					}
 					if !profit.is_zero() {
 						T::Revenue::collect(&Self::account_id(), RevenueSource::GroupBuy, profit)?;

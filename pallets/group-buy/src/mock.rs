@@ -71,6 +71,8 @@ parameter_types! {
 	/// Advances ended: (principal, paid).
 	pub static Settled: Vec<(Balance, Balance)> = Default::default();
 	pub static Advanced: Balance = 0;
+	/// Each advance's principal, margin and due time, by id.
+	pub static Advances: Vec<(Balance, Balance, Moment)> = Default::default();
 	/// The pool advances at most this much.
 	pub static PoolLimit: Balance = 1_000_000 * USDC;
 }
@@ -150,15 +152,22 @@ impl VoucherIssuer<AccountId> for MockVouchers {
 
 pub struct MockPool;
 impl PoolAdvances<AccountId, Balance> for MockPool {
-	fn advance(to: &AccountId, amount: Balance) -> DispatchResult {
+	fn advance(
+		to: &AccountId,
+		amount: Balance,
+		margin: Balance,
+		due: Moment,
+	) -> Result<u32, DispatchError> {
 		if Advanced::get() + amount > PoolLimit::get() {
 			return Err(DispatchError::Other("utilisation cap"));
 		}
 		Usdc::transfer(&POOL, to, amount, Preservation::Preserve)?;
 		Advanced::mutate(|a| *a += amount);
-		Ok(())
+		Advances::mutate(|a| a.push((amount, margin, due)));
+		Ok(Advances::get().len() as u32 - 1)
 	}
-	fn settle(from: &AccountId, principal: Balance, paid: Balance) -> DispatchResult {
+	fn settle(from: &AccountId, id: u32, paid: Balance) -> DispatchResult {
+		let (principal, _, _) = Advances::get()[id as usize];
 		Usdc::transfer(from, &POOL, paid, Preservation::Expendable)?;
 		Advanced::mutate(|a| *a -= principal);
 		Settled::mutate(|s| s.push((principal, paid)));
@@ -227,6 +236,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	Issued::take();
 	Settled::take();
 	Advanced::set(0);
+	Advances::take();
 	OfferUnits::set(1_000_000);
 	Pledged::set(0);
 	Issuable::set(u32::MAX);

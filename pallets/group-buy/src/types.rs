@@ -89,6 +89,8 @@ pub struct Campaign<AccountId> {
 	pub delivered: u32,
 	/// The off-chain procurement's reference, once recorded (the advance was paid then).
 	pub procurement: Option<H256>,
+	/// The pool's id of the advance, while it is open.
+	pub advance_id: Option<u32>,
 	/// USDC held from the supplier against the advance until the campaign closes.
 	pub collateral: Balance,
 	/// Units a succeeding campaign refunded because their voucher could not be issued: the

@@ -7,10 +7,24 @@ impl<T: Config> Pallet<T> {
 	pub fn queued_value() -> Balance {
 		Self::shares_value(QueuedShares::<T>::get()).unwrap_or(Balance::MAX)
 	}
+
+	/// The LPs' margin the open advances have accrued by now.
+	pub fn accrued_margin() -> Balance {
+		let now = T::Time::now().as_secs();
+		Advances::<T>::get().iter().fold(0, |sum: Balance, a| sum.saturating_add(a.accrued(now)))
+	}
 }
 
 impl<T: Config> PoolAdvances<T::AccountId, Balance> for Pallet<T> {
-	fn advance(to: &T::AccountId, amount: Balance) -> DispatchResult {
+	fn advance(
+		to: &T::AccountId,
+		amount: Balance,
+		margin: Balance,
+		due: Moment,
+	) -> Result<u32, DispatchError> {
+		let now = T::Time::now().as_secs();
+		// A margin due at once would be earned by whoever holds the pool this moment.
+		ensure!(due > now, Error::<T>::DueTooSoon);
 		// Returning cash goes to queued withdrawals first, but a queue worth no more than
 		// `QueueDustShare` of the period's allowance holds no advance back: the cash it is
 		// worth stays idle for it.
@@ -25,26 +39,49 @@ impl<T: Config> PoolAdvances<T::AccountId, Balance> for Pallet<T> {
 			after <= T::UtilisationCap::get().mul_floor(Self::pool_value()),
 			Error::<T>::UtilisationCap
 		);
+		let id = NextAdvanceId::<T>::get();
+		// The LPs' part of the margin: what the insurance fund will not take of it.
+		let target = T::InsuranceTarget::get().mul_floor(Self::pool_value());
+		let cut = T::InsuranceCut::get()
+			.mul_floor(margin)
+			.min(target.saturating_sub(InsuranceFund::<T>::get()));
+		let entry = Advance { id, principal: amount, margin: margin - cut, start: now, due };
+		Advances::<T>::try_mutate(|open| open.try_push(entry))
+			.map_err(|_| Error::<T>::TooManyAdvances)?;
+		NextAdvanceId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
 		Self::pay(to, amount)?;
 		Advanced::<T>::put(after);
-		Self::deposit_event(Event::AdvancePaid { to: to.clone(), amount });
-		Ok(())
+		Self::deposit_event(Event::AdvancePaid {
+			advance: id,
+			to: to.clone(),
+			amount,
+			margin: margin - cut,
+			due,
+		});
+		Ok(id)
 	}
 
-	fn settle(from: &T::AccountId, principal: Balance, paid: Balance) -> DispatchResult {
+	fn settle(from: &T::AccountId, id: u32, paid: Balance) -> DispatchResult {
+		let mut open = Advances::<T>::get();
+		let index = open.iter().position(|a| a.id == id).ok_or(Error::<T>::UnknownAdvance)?;
+		let Advance { principal, margin, .. } = open.remove(index);
 		let advanced = Advanced::<T>::get();
-		ensure!(principal <= advanced, Error::<T>::UnknownAdvance);
 		let target = T::InsuranceTarget::get().mul_floor(Self::pool_value());
 		if !paid.is_zero() {
 			T::Stable::transfer(from, &Self::account_id(), paid, Preservation::Expendable)?;
 		}
-		Advanced::<T>::put(advanced - principal);
+		Advanced::<T>::put(advanced.saturating_sub(principal));
+		Advances::<T>::put(open);
 		let fund = InsuranceFund::<T>::get();
 		let (mut profit, mut to_insurance, mut loss, mut covered) = (0, 0, 0, 0);
 		if paid >= principal {
 			let gain = paid - principal;
-			// Rounded down: the LPs keep the odd unit.
-			to_insurance = T::InsuranceCut::get().mul_floor(gain).min(target.saturating_sub(fund));
+			// Rounded down: the LPs keep the odd unit, and at least the margin that accrued to
+			// them, so that the pool's value does not drop when it is paid.
+			to_insurance = T::InsuranceCut::get()
+				.mul_floor(gain)
+				.min(target.saturating_sub(fund))
+				.min(gain.saturating_sub(margin));
 			profit = gain - to_insurance;
 			Cash::<T>::mutate(|c| *c = c.saturating_add(paid - to_insurance));
 			InsuranceFund::<T>::put(fund.saturating_add(to_insurance));
@@ -57,6 +94,7 @@ impl<T: Config> PoolAdvances<T::AccountId, Balance> for Pallet<T> {
 			Self::log_profit(-((loss - covered).min(i128::MAX as u128) as i128));
 		}
 		Self::deposit_event(Event::AdvanceSettled {
+			advance: id,
 			principal,
 			paid,
 			profit,

@@ -13,12 +13,23 @@ fn lp<T: Config>(index: u32, usdc: Balance) -> T::AccountId {
 	who
 }
 
-/// A pool of 1,000,000 USDC from one LP.
+/// A pool of 1,000,000 USDC from one LP, with all but one of `MaxOpenAdvances` advances of
+/// one USDC open (every call values the pool over them).
 fn filled<T: Config>() -> Result<T::AccountId, BenchmarkError> {
 	T::BenchmarkHelper::set_time(EPOCH);
 	let who = lp::<T>(0, 2_000_000 * USDC);
 	Pallet::<T>::deposit(RawOrigin::Signed(who.clone()).into(), 1_000_000 * USDC)?;
+	let borrower = lp::<T>(99, USDC);
+	// No margin: the rate stays at one, as the benchmarks below expect.
+	for _ in 1..T::MaxOpenAdvances::get() {
+		Pallet::<T>::advance(&borrower, USDC, 0, EPOCH + DAY)?;
+	}
 	Ok(who)
+}
+
+/// Advances `amount` to `to` at a 10% margin, due in a day.
+fn lend<T: Config>(to: &T::AccountId, amount: Balance) -> Result<u32, DispatchError> {
+	Pallet::<T>::advance(to, amount, amount / 10, EPOCH + DAY)
 }
 
 #[benchmarks]
@@ -42,7 +53,7 @@ mod benchmarks {
 	fn withdraw() -> Result<(), BenchmarkError> {
 		let who = filled::<T>()?;
 		let borrower = lp::<T>(1, USDC);
-		Pallet::<T>::advance(&borrower, 800_000 * USDC)?;
+		lend::<T>(&borrower, 790_000 * USDC)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), 300_000 * USDC);
@@ -85,10 +96,10 @@ mod benchmarks {
 
 		#[block]
 		{
-			Pallet::<T>::advance(&borrower, 500_000 * USDC)?;
+			lend::<T>(&borrower, 500_000 * USDC)?;
 		}
 
-		assert_eq!(Advanced::<T>::get(), 500_000 * USDC);
+		assert_eq!(Advances::<T>::get().len() as u32, T::MaxOpenAdvances::get());
 		Ok(())
 	}
 
@@ -97,11 +108,12 @@ mod benchmarks {
 	fn settle() -> Result<(), BenchmarkError> {
 		filled::<T>()?;
 		let borrower = lp::<T>(1, 100_000 * USDC);
-		Pallet::<T>::advance(&borrower, 500_000 * USDC)?;
+		let id = lend::<T>(&borrower, 500_000 * USDC)?;
+		T::BenchmarkHelper::set_time(EPOCH + DAY);
 
 		#[block]
 		{
-			Pallet::<T>::settle(&borrower, 500_000 * USDC, 550_000 * USDC)?;
+			Pallet::<T>::settle(&borrower, id, 550_000 * USDC)?;
 		}
 
 		assert_eq!(InsuranceFund::<T>::get(), 5_000 * USDC);
@@ -112,8 +124,8 @@ mod benchmarks {
 	fn pay_claim() -> Result<(), BenchmarkError> {
 		filled::<T>()?;
 		let borrower = lp::<T>(1, 100_000 * USDC);
-		Pallet::<T>::advance(&borrower, 500_000 * USDC)?;
-		Pallet::<T>::settle(&borrower, 500_000 * USDC, 550_000 * USDC)?;
+		let id = lend::<T>(&borrower, 500_000 * USDC)?;
+		Pallet::<T>::settle(&borrower, id, 550_000 * USDC)?;
 		let buyer = lp::<T>(2, USDC);
 
 		#[block]

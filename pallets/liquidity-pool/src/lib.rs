@@ -37,7 +37,7 @@ use polkadot_sdk::{
 	sp_runtime::{
 		helpers_128bit::multiply_by_rational_with_rounding,
 		traits::{AccountIdConversion, Saturating, Zero},
-		FixedU128, Permill, Rounding,
+		DispatchError, FixedU128, Permill, Rounding,
 	},
 };
 
@@ -101,6 +101,10 @@ pub mod pallet {
 		/// group buys being funded.
 		#[pallet::constant]
 		type QueueDustShare: Get<Permill>;
+		/// Advances open at once at most (each is one group buy's): the pool's value sums
+		/// their accrued margins.
+		#[pallet::constant]
+		type MaxOpenAdvances: Get<u32>;
 		/// Queued withdrawals at most.
 		#[pallet::constant]
 		type MaxQueueLen: Get<u32>;
@@ -116,9 +120,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Cash<T> = StorageValue<_, Balance, ValueQuery>;
 
-	/// USDC out on advances to group buys.
+	/// USDC out on advances to group buys: the sum of the open advances' principal.
 	#[pallet::storage]
 	pub type Advanced<T> = StorageValue<_, Balance, ValueQuery>;
+
+	/// The open advances, whose margins accrue into the pool's value.
+	#[pallet::storage]
+	pub type Advances<T: Config> =
+		StorageValue<_, BoundedVec<Advance, T::MaxOpenAdvances>, ValueQuery>;
+
+	/// The id the next advance gets.
+	#[pallet::storage]
+	pub type NextAdvanceId<T> = StorageValue<_, u32, ValueQuery>;
 
 	/// The insurance fund (in the pool's account, not part of the pool's value).
 	#[pallet::storage]
@@ -204,12 +217,19 @@ pub mod pallet {
 		WithdrawalUnpaid { who: T::AccountId, amount: Balance, reason: DispatchError },
 		/// `who` claimed `amount` USDC its queued withdrawals could not be paid at the time.
 		Claimed { who: T::AccountId, amount: Balance },
-		/// `amount` USDC advanced to `to`.
-		AdvancePaid { to: T::AccountId, amount: Balance },
-		/// An advance of `principal` ended with `paid` back: `profit` went to the LPs and
+		/// `amount` USDC advanced to `to` as `advance`, its LPs' `margin` accruing until `due`.
+		AdvancePaid {
+			advance: u32,
+			to: T::AccountId,
+			amount: Balance,
+			margin: Balance,
+			due: Moment,
+		},
+		/// `advance` of `principal` ended with `paid` back: `profit` went to the LPs and
 		/// `to_insurance` to the insurance fund, or `loss` fell on the fund (`covered`) and the
 		/// LPs (the rest).
 		AdvanceSettled {
+			advance: u32,
 			principal: Balance,
 			paid: Balance,
 			profit: Balance,
@@ -244,8 +264,12 @@ pub mod pallet {
 		WithdrawalsQueued,
 		/// Nothing waits to be claimed by this account.
 		NothingToClaim,
-		/// More principal settled than is out on advances.
+		/// No open advance has this id.
 		UnknownAdvance,
+		/// `MaxOpenAdvances` advances are open already.
+		TooManyAdvances,
+		/// An advance must fall due after it is paid.
+		DueTooSoon,
 		/// An amount or a count would overflow.
 		Overflow,
 	}
@@ -305,16 +329,16 @@ pub mod pallet {
 			T::PalletId::get().into_account_truncating()
 		}
 
-		/// What the LPs own: idle cash and advances.
+		/// What the LPs own: idle cash, advances and the margin they have accrued.
 		pub fn pool_value() -> Balance {
-			Cash::<T>::get().saturating_add(Advanced::<T>::get())
-		}
-
-		/// Everything the pool manages: idle cash, advances and the insurance fund.
-		pub fn tvl() -> Balance {
 			Cash::<T>::get()
 				.saturating_add(Advanced::<T>::get())
-				.saturating_add(InsuranceFund::<T>::get())
+				.saturating_add(Self::accrued_margin())
+		}
+
+		/// Everything the pool manages: what the LPs own and the insurance fund.
+		pub fn tvl() -> Balance {
+			Self::pool_value().saturating_add(InsuranceFund::<T>::get())
 		}
 
 		/// USDC per rUSDC; 1 before the first deposit.
@@ -426,6 +450,15 @@ pub mod pallet {
 			ensure!(
 				t.withdrawn <= t.limit.saturating_add(t.deposited),
 				"net outflow above the period's allowance"
+			);
+			let advances = Advances::<T>::get();
+			let principal: Balance = advances.iter().map(|a| a.principal).sum();
+			ensure!(principal == Advanced::<T>::get(), "advances disagree with their total");
+			let next = NextAdvanceId::<T>::get();
+			ensure!(
+				advances.iter().all(|a| a.id < next && a.start < a.due)
+					&& advances.windows(2).all(|w| w[0].id < w[1].id),
+				"advances out of order"
 			);
 			Ok(())
 		}

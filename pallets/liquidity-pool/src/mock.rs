@@ -86,6 +86,7 @@ impl Config for Test {
 	type InsuranceCut = InsuranceCut;
 	type InsuranceTarget = InsuranceTarget;
 	type QueueDustShare = QueueDustShare;
+	type MaxOpenAdvances = ConstU32<4>;
 	type MaxQueueLen = ConstU32<8>;
 	type MaxServedPerBlock = ConstU32<3>;
 	type WeightInfo = ();
@@ -159,6 +160,11 @@ pub fn set_time(seconds: Moment) {
 	pallet_timestamp::Now::<Test>::put(seconds * 1_000);
 }
 
+/// The time now, in seconds.
+pub fn now() -> Moment {
+	pallet_timestamp::Now::<Test>::get() / 1_000
+}
+
 pub fn usdc(who: AccountId) -> Balance {
 	Assets::balance(USDC_ID, who)
 }
@@ -176,5 +182,5 @@ pub fn next_block() {
 }
 
 pub fn next_day() {
-	set_time(pallet_timestamp::Now::<Test>::get() / 1_000 + DAY);
+	set_time(now() + DAY);
 }

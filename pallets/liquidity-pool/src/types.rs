@@ -2,7 +2,35 @@
 
 use crate::Balance;
 use codec::{Decode, Encode, MaxEncodedLen};
+use cyberplaza_primitives::Moment;
+use polkadot_sdk::sp_runtime::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
 use scale_info::TypeInfo;
+
+/// USDC out on an advance to a group buy. `margin` is the LPs' part of what it is to earn (the
+/// insurance fund's cut left out): it accrues into the pool's value linearly from `start` to
+/// `due`, so that an LP who joins just before the advance is repaid earns none of it.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Advance {
+	pub id: u32,
+	pub principal: Balance,
+	pub margin: Balance,
+	pub start: Moment,
+	pub due: Moment,
+}
+
+impl Advance {
+	/// The margin accrued by `now`, rounded down (the pool is worth no more than it has
+	/// earned): none at the start, all of it from `due` on.
+	pub fn accrued(&self, now: Moment) -> Balance {
+		if now >= self.due {
+			return self.margin;
+		}
+		let life = self.due.saturating_sub(self.start).max(1);
+		let elapsed = now.saturating_sub(self.start);
+		multiply_by_rational_with_rounding(self.margin, elapsed.into(), life.into(), Rounding::Down)
+			.unwrap_or(0)
+	}
+}
 
 /// A withdrawal waiting for cash: `shares` rUSDC, held by the pool's account.
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]

@@ -48,6 +48,7 @@ impl pallet_liquidity_pool::Config for Runtime {
 	type InsuranceCut = InsuranceCut;
 	type InsuranceTarget = InsuranceTarget;
 	type QueueDustShare = QueueDustShare;
+	type MaxOpenAdvances = ConstU32<64>;
 	type MaxQueueLen = ConstU32<1_000>;
 	type MaxServedPerBlock = ConstU32<16>;
 	type WeightInfo = pallet_liquidity_pool::weights::SubstrateWeight<Runtime>;

@@ -60,6 +60,8 @@ fn the_advance_needs_the_suppliers_collateral() {
 		assert_eq!(Advanced::get(), 0);
 		assert_ok!(Usdc::transfer(&97, &CSP, 901 * USDC, Preservation::Expendable));
 		procure(c);
+		// The pool's 10 USDC margin accrues until the deadline.
+		assert_eq!(Advances::get(), vec![(100 * USDC, 10 * USDC, terms().deadline)]);
 		assert_eq!(collateral_held(), 100 * USDC);
 		assert_eq!(usdc(CSP), 900 * USDC);
 		assert!(events().contains(&Event::ProcurementRecorded {

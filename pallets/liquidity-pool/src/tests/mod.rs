@@ -1,6 +1,7 @@
 use crate::{mock::*, *};
 use polkadot_sdk::frame_support::{assert_noop, assert_ok, traits::fungible::Mutate as _};
 
+mod advances;
 mod invariants;
 mod withdrawals;
 
@@ -11,6 +12,11 @@ pub(super) fn deposit(who: AccountId, amount: Balance) {
 /// Gives `who` USDC from the campaign's stock, keeping the supply as it was.
 pub(super) fn fund(who: AccountId, amount: Balance) {
 	assert_ok!(Usdc::transfer(&CAMPAIGN, &who, amount, Preservation::Preserve));
+}
+
+/// Advances `amount` to the campaign at no margin, due in a day; returns the advance's id.
+pub(super) fn advance(amount: Balance) -> Result<u32, DispatchError> {
+	Pool::advance(&CAMPAIGN, amount, 0, now() + DAY)
 }
 
 pub(super) fn events() -> Vec<Event<Test>> {
@@ -64,15 +70,16 @@ fn profit_raises_the_rate_and_an_lp_withdraws_more_than_it_paid() {
 	test(|| {
 		deposit(1, 1_000 * USDC);
 		deposit(2, 1_000 * USDC);
-		assert_ok!(Pool::advance(&CAMPAIGN, 1_000 * USDC));
+		assert_ok!(advance(1_000 * USDC));
 		assert_eq!(Pool::utilisation(), Permill::from_percent(50));
-		assert_ok!(Pool::settle(&CAMPAIGN, 1_000 * USDC, 1_100 * USDC));
+		assert_ok!(Pool::settle(&CAMPAIGN, 0, 1_100 * USDC));
 		// 10% of the 100 USDC profit to insurance (below its 10% target), 90 to the LPs.
 		assert_eq!(InsuranceFund::<Test>::get(), 10 * USDC);
 		assert_eq!(Pool::pool_value(), 2_090 * USDC);
 		assert_eq!(
 			events().last(),
 			Some(&Event::AdvanceSettled {
+				advance: 0,
 				principal: 1_000 * USDC,
 				paid: 1_100 * USDC,
 				profit: 90 * USDC,
@@ -95,8 +102,8 @@ fn the_insurance_fund_stops_at_its_target() {
 		deposit(1, 1_000 * USDC);
 		InsuranceFund::<Test>::put(99 * USDC);
 		assert_ok!(Usdc::transfer(&2, &Pool::account_id(), 99 * USDC, Preservation::Preserve));
-		assert_ok!(Pool::advance(&CAMPAIGN, 500 * USDC));
-		assert_ok!(Pool::settle(&CAMPAIGN, 500 * USDC, 600 * USDC));
+		assert_ok!(advance(500 * USDC));
+		assert_ok!(Pool::settle(&CAMPAIGN, 0, 600 * USDC));
 		// The target is 10% of 1,000: only 1 USDC more goes to the fund.
 		assert_eq!(InsuranceFund::<Test>::get(), 100 * USDC);
 		assert_eq!(Pool::pool_value(), 1_099 * USDC);
@@ -107,12 +114,12 @@ fn the_insurance_fund_stops_at_its_target() {
 fn losses_fall_on_the_insurance_fund_first() {
 	test(|| {
 		deposit(1, 1_000 * USDC);
-		assert_ok!(Pool::advance(&CAMPAIGN, 500 * USDC));
-		assert_ok!(Pool::settle(&CAMPAIGN, 500 * USDC, 700 * USDC));
+		assert_ok!(advance(500 * USDC));
+		assert_ok!(Pool::settle(&CAMPAIGN, 0, 700 * USDC));
 		assert_eq!(InsuranceFund::<Test>::get(), 20 * USDC);
 		assert_eq!(Pool::pool_value(), 1_180 * USDC);
-		assert_ok!(Pool::advance(&CAMPAIGN, 100 * USDC));
-		assert_ok!(Pool::settle(&CAMPAIGN, 100 * USDC, 50 * USDC));
+		assert_ok!(advance(100 * USDC));
+		assert_ok!(Pool::settle(&CAMPAIGN, 1, 50 * USDC));
 		assert_eq!(InsuranceFund::<Test>::get(), 0);
 		// 50 lost: 20 covered, 30 off the LPs' value.
 		assert_eq!(Pool::pool_value(), 1_150 * USDC);
@@ -125,16 +132,17 @@ fn advances_stay_within_the_cap_and_idle_cash() {
 	test(|| {
 		deposit(1, 1_000 * USDC);
 		next_day();
-		assert_noop!(Pool::advance(&CAMPAIGN, 800 * USDC + 1), Error::<Test>::UtilisationCap);
-		assert_ok!(Pool::advance(&CAMPAIGN, 800 * USDC));
-		assert_noop!(Pool::advance(&CAMPAIGN, 1), Error::<Test>::UtilisationCap);
+		assert_noop!(advance(800 * USDC + 1), Error::<Test>::UtilisationCap);
+		assert_ok!(advance(600 * USDC));
+		assert_ok!(advance(200 * USDC));
+		assert_noop!(advance(1), Error::<Test>::UtilisationCap);
 		assert_eq!(Pool::utilisation(), Permill::from_percent(80));
-		assert_ok!(Pool::settle(&CAMPAIGN, 600 * USDC, 600 * USDC));
-		assert_noop!(Pool::advance(&CAMPAIGN, 800 * USDC + 1), Error::<Test>::InsufficientCash);
+		assert_ok!(Pool::settle(&CAMPAIGN, 0, 600 * USDC));
+		assert_noop!(advance(800 * USDC + 1), Error::<Test>::InsufficientCash);
 		// Returning cash goes to queued withdrawals first.
 		assert_ok!(Pool::withdraw(RuntimeOrigin::signed(1), 500 * USDC));
 		assert_eq!(QueuedShares::<Test>::get(), 500 * USDC);
-		assert_noop!(Pool::advance(&CAMPAIGN, 1), Error::<Test>::WithdrawalsQueued);
+		assert_noop!(advance(1), Error::<Test>::WithdrawalsQueued);
 	});
 }
 
@@ -142,8 +150,8 @@ fn advances_stay_within_the_cap_and_idle_cash() {
 fn insurance_pays_dispute_awards_while_it_lasts() {
 	test(|| {
 		deposit(1, 1_000 * USDC);
-		assert_ok!(Pool::advance(&CAMPAIGN, 500 * USDC));
-		assert_ok!(Pool::settle(&CAMPAIGN, 500 * USDC, 600 * USDC));
+		assert_ok!(advance(500 * USDC));
+		assert_ok!(Pool::settle(&CAMPAIGN, 0, 600 * USDC));
 		let before = usdc(5);
 		assert_eq!(Pool::pay_claim(&5, 4 * USDC), 4 * USDC);
 		assert_eq!(Pool::pay_claim(&5, 100 * USDC), 6 * USDC);
@@ -211,7 +219,7 @@ fn a_run_on_the_pool_is_paid_in_order_as_cash_returns() {
 		for lp in LPS {
 			deposit(lp, 1_000 * USDC);
 		}
-		assert_ok!(Pool::advance(&CAMPAIGN, 3_000 * USDC));
+		assert_ok!(advance(3_000 * USDC));
 		next_day();
 		let owed: Vec<Balance> =
 			LPS.iter().map(|lp| Pool::shares_value(shares(*lp)).unwrap()).collect();
@@ -220,8 +228,8 @@ fn a_run_on_the_pool_is_paid_in_order_as_cash_returns() {
 			assert_ok!(Pool::withdraw(RuntimeOrigin::signed(lp), shares(lp)));
 		}
 		assert_eq!(QueueTail::<Test>::get() - QueueHead::<Test>::get(), 4);
-		assert_noop!(Pool::advance(&CAMPAIGN, 1), Error::<Test>::WithdrawalsQueued);
-		assert_ok!(Pool::settle(&CAMPAIGN, 3_000 * USDC, 3_000 * USDC));
+		assert_noop!(advance(1), Error::<Test>::WithdrawalsQueued);
+		assert_ok!(Pool::settle(&CAMPAIGN, 0, 3_000 * USDC));
 		next_block();
 		// The first day pays 10% of the pool's value, to the head of the queue.
 		assert_eq!(usdc(1) - before[0], 400 * USDC);
@@ -248,8 +256,8 @@ fn a_pool_that_lost_everything_takes_no_deposits() {
 	test(|| {
 		UtilisationCap::set(Permill::one());
 		deposit(1, 1_000 * USDC);
-		assert_ok!(Pool::advance(&CAMPAIGN, 1_000 * USDC));
-		assert_ok!(Pool::settle(&CAMPAIGN, 1_000 * USDC, 0));
+		assert_ok!(advance(1_000 * USDC));
+		assert_ok!(Pool::settle(&CAMPAIGN, 0, 0));
 		assert_noop!(
 			Pool::deposit(RuntimeOrigin::signed(2), 10 * USDC),
 			Error::<Test>::PoolInsolvent
@@ -262,7 +270,7 @@ fn a_pool_that_lost_everything_takes_no_deposits() {
 fn the_queue_has_a_bound() {
 	test(|| {
 		deposit(1, 100_000 * USDC);
-		assert_ok!(Pool::advance(&CAMPAIGN, 80_000 * USDC));
+		assert_ok!(advance(80_000 * USDC));
 		for lp in 100..108 {
 			Balances::set_balance(&lp, 1_000);
 			fund(lp, 100 * USDC);

@@ -65,15 +65,15 @@ fn dust_in_the_queue_does_not_stop_advances() {
 		// Within 1% of the allowance: the advance goes ahead, leaving the queue's cash idle.
 		UtilisationCap::set(Permill::one());
 		let cash = Cash::<Test>::get();
-		assert_noop!(Pool::advance(&CAMPAIGN, cash - USDC + 1), Error::<Test>::InsufficientCash);
-		assert_ok!(Pool::advance(&CAMPAIGN, 500_000 * USDC));
+		assert_noop!(advance(cash - USDC + 1), Error::<Test>::InsufficientCash);
+		assert_ok!(advance(500_000 * USDC));
 		// A queue worth more than that holds the next advance back.
 		withdraw(3, 1_101 * USDC);
-		assert_noop!(Pool::advance(&CAMPAIGN, USDC), Error::<Test>::WithdrawalsQueued);
+		assert_noop!(advance(USDC), Error::<Test>::WithdrawalsQueued);
 		next_day();
 		next_block();
 		assert!(queue_is_empty());
-		assert_ok!(Pool::advance(&CAMPAIGN, USDC));
+		assert_ok!(advance(USDC));
 	});
 }
 
