@@ -201,8 +201,8 @@ async fn lps_fund_group_buys_and_withdraw_with_profit() {
 		(usdc_balance(&client, account(&bob)).await, usdc_held(&client, account(&bob)).await);
 	finalize(&client, &procured, &alice).await;
 	assert_eq!(usdc_balance(&client, account(&bob)).await - bob_usdc, 800 * USDC_UNIT);
-	// As much of Bob's USDC is held as collateral until the campaign closes.
-	assert_eq!(usdc_held(&client, account(&bob)).await - bob_held, 800 * USDC_UNIT);
+	// What the pool is owed, 880, is held of Bob's USDC as collateral until the campaign closes.
+	assert_eq!(usdc_held(&client, account(&bob)).await - bob_held, 880 * USDC_UNIT);
 	let utilisation = runtime_api(&client, "LiquidityPoolApi", "utilisation", vec![]).await;
 	assert!(utilisation
 		.at(0)
@@ -385,7 +385,8 @@ async fn a_supplier_that_pauses_after_the_deadline_costs_the_lps_nothing() {
 		);
 		finalize(&client, &procured, &alice).await;
 	}
-	assert_eq!(usdc_held(&client, account(&bob)).await - bob_held, 2 * advance);
+	// Each campaign holds what the pool is owed for it, 220, of Bob's USDC.
+	assert_eq!(usdc_held(&client, account(&bob)).await - bob_held, 2 * 220 * USDC_UNIT);
 	let units = |n: u128| vec![("units", Value::u128(n))];
 	finalize(&client, &group_buy("commit", 0, units(200)), &eve).await;
 	let ferdie_usdc = usdc_balance(&client, account(&ferdie)).await;
@@ -407,14 +408,16 @@ async fn a_supplier_that_pauses_after_the_deadline_costs_the_lps_nothing() {
 	let error = refused(&client, &deregister, &bob).await;
 	assert!(error.contains("Providers::HasOpenOrders"), "{error}");
 
-	// Campaign 0 delivers its 200 units: the pool gets 220, 20 of it margin.
+	// Campaign 0 delivers its 200 units: the pool gets 220, 20 of it margin. Campaign 1's
+	// margin has accrued to the LPs by its deadline too: 18 USDC (its 10% insurance cut left
+	// out).
 	finalize(&client, &group_buy("finalise", 0, vec![]), &eve).await;
 	assert_eq!(campaign_status(&client, 0).await, "Succeeded");
 	assert_eq!(voucher(&client, 0).await, (account(&eve), 200));
-	assert_eq!(tvl(&client).await, 10_020 * USDC_UNIT);
+	assert_eq!(tvl(&client).await, 10_038 * USDC_UNIT);
 
 	// Campaign 1 is finalised after its vouchers' expiry: none can be issued, Ferdie gets his
-	// commitment back in full, and Bob's collateral repays the pool's 200.
+	// commitment back in full, and Bob's collateral pays the pool its 220.
 	wait_for("campaign 1's voucher expiry", Duration::from_secs(120), || async {
 		(chain_time(&client).await >= deadline + 40).then_some(())
 	})
@@ -423,7 +426,7 @@ async fn a_supplier_that_pauses_after_the_deadline_costs_the_lps_nothing() {
 	assert_eq!(campaign_status(&client, 1).await, "Succeeded");
 	assert_eq!(usdc_balance(&client, account(&ferdie)).await, ferdie_usdc);
 	assert_eq!(usdc_held(&client, account(&bob)).await, bob_held);
-	// The LPs lost nothing: the pool is worth its deposits and campaign 0's margin.
-	assert_eq!(tvl(&client).await, 10_020 * USDC_UNIT);
+	// The LPs lost nothing: the pool is worth its deposits and both campaigns' margins.
+	assert_eq!(tvl(&client).await, 10_040 * USDC_UNIT);
 	node.stop();
 }

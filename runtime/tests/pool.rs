@@ -234,8 +234,8 @@ fn a_supplier_cannot_take_back_capacity_a_procured_campaign_sold() {
 		);
 		let bob_usdc = Usdc::balance(&bob);
 		assert_ok!(GroupBuy::record_procurement(RuntimeOrigin::root(), 0, H256::repeat_byte(9)));
-		// 300 USDC of Bob's held against the 300 USDC advance.
-		assert_eq!(bob_usdc - Usdc::balance(&bob), 300 * USDC);
+		// What the pool is owed for its 300 USDC advance, 324, is held of Bob's USDC.
+		assert_eq!(bob_usdc - Usdc::balance(&bob), 324 * USDC);
 		assert_ok!(GroupBuy::commit(RuntimeOrigin::signed(dave.clone()), 0, 600));
 
 		set_time(T0 + 7 * DAY_SECS);

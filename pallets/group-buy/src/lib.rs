@@ -308,7 +308,8 @@ pub mod pallet {
 		}
 
 		/// Records the off-chain procurement and pays the pool's advance to the supplier,
-		/// holding as much of the supplier's USDC as collateral until the campaign closes.
+		/// holding what the pool is owed for it (principal and margin) of the supplier's USDC
+		/// as collateral until the campaign closes.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::record_procurement())]
 		pub fn record_procurement(
@@ -322,7 +323,8 @@ pub mod pallet {
 			ensure!(c.procurement.is_none(), Error::<T>::AlreadyProcured);
 			let advance = c.terms.advance;
 			if !advance.is_zero() {
-				Self::post_collateral(&mut c, advance)?;
+				let due = c.terms.pool_due();
+				Self::post_collateral(&mut c, due)?;
 				// The margin accrues to the pool until the deadline, the first moment the
 				// campaign can repay it.
 				let margin = c.terms.pool_due().saturating_sub(advance);

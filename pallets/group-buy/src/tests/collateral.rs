@@ -46,8 +46,8 @@ fn a_campaign_pledges_its_units_and_gives_back_what_nobody_bought() {
 	});
 }
 
-/// Procurement holds the supplier's USDC as collateral for the advance; without enough free
-/// USDC there is no advance.
+/// Procurement holds the supplier's USDC as collateral for what the pool is owed; without
+/// enough free USDC there is no advance.
 #[test]
 fn the_advance_needs_the_suppliers_collateral() {
 	test(|| {
@@ -62,20 +62,21 @@ fn the_advance_needs_the_suppliers_collateral() {
 		procure(c);
 		// The pool's 10 USDC margin accrues until the deadline.
 		assert_eq!(Advances::get(), vec![(100 * USDC, 10 * USDC, terms().deadline)]);
-		assert_eq!(collateral_held(), 100 * USDC);
-		assert_eq!(usdc(CSP), 900 * USDC);
+		// What the pool is owed: the advance and its margin.
+		assert_eq!(collateral_held(), 110 * USDC);
+		assert_eq!(usdc(CSP), 890 * USDC);
 		assert!(events().contains(&Event::ProcurementRecorded {
 			campaign: c,
 			reference: [1; 32].into(),
 			advance: 100 * USDC,
-			collateral: 100 * USDC,
+			collateral: 110 * USDC,
 		}));
 	});
 }
 
 /// Attack: the supplier takes the advance and delivers nothing (here: nobody finalises until
 /// the vouchers' expiry, so none can be issued). Every buyer is refunded, and the collateral
-/// pays the pool its principal: the LPs lose nothing.
+/// pays the pool its principal and margin: the LPs lose nothing.
 #[test]
 fn a_supplier_that_delivers_nothing_repays_the_advance_from_its_collateral() {
 	test(|| {
@@ -87,12 +88,12 @@ fn a_supplier_that_delivers_nothing_repays_the_advance_from_its_collateral() {
 		finalise(c);
 		assert_eq!(status(c), CampaignStatus::Succeeded { price: 1_800_000, units: 0 });
 		assert_eq!((usdc(1), usdc(2)), (100_000 * USDC, 100_000 * USDC));
-		assert_eq!(Settled::get(), vec![(100 * USDC, 100 * USDC)]);
+		assert_eq!(Settled::get(), vec![(100 * USDC, 110 * USDC)]);
 		assert_eq!(collateral_held(), 0);
-		assert_eq!(usdc(CSP), 900 * USDC);
+		assert_eq!(usdc(CSP), 890 * USDC);
 		assert!(events().contains(&Event::CollateralReleased {
 			campaign: c,
-			slashed: 100 * USDC,
+			slashed: 110 * USDC,
 			released: 0
 		}));
 		// All pledged units went back.
@@ -101,7 +102,7 @@ fn a_supplier_that_delivers_nothing_repays_the_advance_from_its_collateral() {
 }
 
 /// The collateral pays for undelivered units no more than the pool is short: 60 of 160 units
-/// delivered at 1.8 bring 108; the pool is owed 110, so 2 of the collateral go to it and 98
+/// delivered at 1.8 bring 108; the pool is owed 110, so 2 of the collateral go to it and 108
 /// back to the supplier.
 #[test]
 fn the_collateral_makes_up_only_what_the_pool_is_short() {
