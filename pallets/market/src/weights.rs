@@ -1,5 +1,5 @@
 //! Weights of `pallet_market`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0,
-//! 50 steps, 20 repeats, Compiled execution) on 2026-12-01,
+//! 50 steps, 20 repeats, Compiled execution) on 2026-12-02,
 //! CPU: AMD EPYC. Generated: do not edit; run the script again.
 
 #![allow(unused_parens, unused_imports)]
@@ -56,13 +56,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AssetsHolder::BalancesOnHold` (r:1 w:1)
 	/// Proof: `AssetsHolder::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::Holds` (r:1 w:1)
-	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Offers` (r:0 w:1)
 	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(567), added: 3042, mode: `MaxEncodedLen`)
 	fn create_offer() -> Weight {
-		Weight::from_parts(249_929_000, 4_614)
+		Weight::from_parts(259_787_000, 4_614)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -70,22 +70,26 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(567), added: 3042, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Pledges` (r:1 w:0)
+	/// Proof: `Market::Pledges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:1 w:0)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1149), added: 3624, mode: `MaxEncodedLen`)
 	/// Storage: `Market::OfferIndex` (r:0 w:2)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn update_offer() -> Weight {
-		Weight::from_parts(118_823_000, 4_614)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		Weight::from_parts(121_437_000, 4_614)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Market::Offers` (r:1 w:1)
 	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(567), added: 3042, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Pledges` (r:1 w:0)
+	/// Proof: `Market::Pledges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn pause_offer() -> Weight {
-		Weight::from_parts(78_697_000, 4_032)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		Weight::from_parts(74_329_000, 4_032)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Market::Offers` (r:1 w:1)
@@ -93,12 +97,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn resume_offer() -> Weight {
-		Weight::from_parts(68_779_000, 4_032)
+		Weight::from_parts(65_323_000, 4_032)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Market::Offers` (r:1 w:1)
 	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(567), added: 3042, mode: `MaxEncodedLen`)
+	/// Storage: `Market::Pledges` (r:1 w:0)
+	/// Proof: `Market::Pledges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Market::ProviderOffers` (r:1 w:1)
 	/// Proof: `Market::ProviderOffers` (`max_values`: None, `max_size`: Some(306), added: 2781, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -106,14 +112,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::Holds` (r:1 w:1)
-	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::BalancesOnHold` (r:1 w:1)
 	/// Proof: `AssetsHolder::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Market::OfferIndex` (r:0 w:1)
 	/// Proof: `Market::OfferIndex` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	fn close_offer() -> Weight {
-		Weight::from_parts(213_059_000, 4_032)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		Weight::from_parts(234_730_000, 4_032)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Market::NextOrderId` (r:1 w:1)
@@ -129,7 +135,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Providers` (r:1 w:0)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1149), added: 3624, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Vouchers` (r:1 w:1)
-	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	/// Storage: `Market::VoucherBacking` (r:1 w:1)
 	/// Proof: `Market::VoucherBacking` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -137,7 +143,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Account` (r:3 w:3)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::Holds` (r:2 w:2)
-	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::BalancesOnHold` (r:2 w:2)
 	/// Proof: `AssetsHolder::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Market::OrderEscrow` (r:1 w:1)
@@ -147,7 +153,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn place_order() -> Weight {
-		Weight::from_parts(508_113_000, 8_817)
+		Weight::from_parts(521_718_000, 8_817)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -164,7 +170,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Providers` (r:128 w:0)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(1149), added: 3624, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Vouchers` (r:128 w:128)
-	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	/// Storage: `Market::VoucherBacking` (r:1 w:1)
 	/// Proof: `Market::VoucherBacking` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -172,7 +178,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Account` (r:130 w:130)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::Holds` (r:129 w:129)
-	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::BalancesOnHold` (r:129 w:129)
 	/// Proof: `AssetsHolder::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Market::OrderEscrow` (r:1 w:1)
@@ -186,8 +192,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:128)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn place_orders(n: u32) -> Weight {
-		Weight::from_parts(455_344_000, 6_208)
-			.saturating_add(Weight::from_parts(383_768_494, 0).saturating_mul(n.into()))
+		Weight::from_parts(473_818_000, 6_208)
+			.saturating_add(Weight::from_parts(363_296_293, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
@@ -211,13 +217,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Load` (r:1 w:1)
 	/// Proof: `Market::Load` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::Holds` (r:1 w:1)
-	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Workloads` (r:0 w:1)
 	/// Proof: `Market::Workloads` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn cancel_order() -> Weight {
-		Weight::from_parts(349_525_000, 6_646)
+		Weight::from_parts(330_299_000, 6_646)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -238,13 +244,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Load` (r:1 w:1)
 	/// Proof: `Market::Load` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::Holds` (r:1 w:1)
-	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Workloads` (r:0 w:1)
 	/// Proof: `Market::Workloads` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn reject_order() -> Weight {
-		Weight::from_parts(356_047_000, 6_646)
+		Weight::from_parts(325_059_000, 6_646)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -269,7 +275,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Offers` (r:1 w:1)
 	/// Proof: `Market::Offers` (`max_values`: None, `max_size`: Some(567), added: 3042, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::Holds` (r:1 w:1)
-	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Workloads` (r:0 w:1)
@@ -277,7 +283,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn attest_started() -> Weight {
-		Weight::from_parts(596_188_000, 6_646)
+		Weight::from_parts(539_682_000, 6_646)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
@@ -290,7 +296,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn attest_checkpoint() -> Weight {
-		Weight::from_parts(252_132_000, 4_614)
+		Weight::from_parts(238_878_000, 4_614)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -303,7 +309,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_attest() -> Weight {
-		Weight::from_parts(205_535_000, 4_614).saturating_add(T::DbWeight::get().reads(4_u64))
+		Weight::from_parts(199_895_000, 4_614).saturating_add(T::DbWeight::get().reads(4_u64))
 	}
 	/// Storage: `Market::Orders` (r:1 w:1)
 	/// Proof: `Market::Orders` (`max_values`: None, `max_size`: Some(353), added: 2828, mode: `MaxEncodedLen`)
@@ -330,7 +336,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Workloads` (r:0 w:1)
 	/// Proof: `Market::Workloads` (`max_values`: None, `max_size`: Some(1051), added: 3526, mode: `MaxEncodedLen`)
 	fn attest_finished() -> Weight {
-		Weight::from_parts(489_838_000, 6_208)
+		Weight::from_parts(454_813_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -393,7 +399,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Jobs` (r:1 w:1)
 	/// Proof: `Market::Jobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::Holds` (r:1 w:1)
-	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Incentives::LockerStart` (r:0 w:1)
@@ -401,7 +407,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Incentives::LockerWeek` (r:0 w:1)
 	/// Proof: `Incentives::LockerWeek` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		Weight::from_parts(1_286_292_000, 15_990)
+		Weight::from_parts(828_574_000, 15_990)
 			.saturating_add(T::DbWeight::get().reads(50_u64))
 			.saturating_add(T::DbWeight::get().writes(42_u64))
 	}
@@ -426,7 +432,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Jobs` (r:1 w:1)
 	/// Proof: `Market::Jobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::Holds` (r:1 w:1)
-	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Workloads` (r:0 w:1)
@@ -434,7 +440,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn resolve_overdue() -> Weight {
-		Weight::from_parts(518_252_000, 8_817)
+		Weight::from_parts(494_578_000, 8_817)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
@@ -443,7 +449,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn open_dispute() -> Weight {
-		Weight::from_parts(71_104_000, 3_818)
+		Weight::from_parts(68_218_000, 3_818)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -508,7 +514,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Jobs` (r:1 w:1)
 	/// Proof: `Market::Jobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::Holds` (r:1 w:1)
-	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
@@ -518,7 +524,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Incentives::LockerWeek` (r:0 w:1)
 	/// Proof: `Incentives::LockerWeek` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn decide_dispute() -> Weight {
-		Weight::from_parts(1_014_022_000, 15_990)
+		Weight::from_parts(986_199_000, 15_990)
 			.saturating_add(T::DbWeight::get().reads(51_u64))
 			.saturating_add(T::DbWeight::get().writes(45_u64))
 	}
@@ -543,13 +549,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::Jobs` (r:1 w:1)
 	/// Proof: `Market::Jobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::Holds` (r:1 w:1)
-	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	/// Storage: `Market::BuyerOrders` (r:0 w:1)
 	/// Proof: `Market::BuyerOrders` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn decide_dispute_insured() -> Weight {
-		Weight::from_parts(415_418_000, 6_208)
+		Weight::from_parts(398_577_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -564,7 +570,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Ranking` (r:0 w:2)
 	/// Proof: `Providers::Ranking` (`max_values`: None, `max_size`: Some(46), added: 2521, mode: `MaxEncodedLen`)
 	fn rate() -> Weight {
-		Weight::from_parts(138_991_000, 4_614)
+		Weight::from_parts(127_039_000, 4_614)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -581,18 +587,18 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::VoucherBacking` (r:1 w:1)
 	/// Proof: `Market::VoucherBacking` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::Holds` (r:1 w:1)
-	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	/// Storage: `Market::NextVoucherId` (r:1 w:1)
 	/// Proof: `Market::NextVoucherId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Market::Vouchers` (r:0 w:1)
-	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	fn issue_voucher() -> Weight {
-		Weight::from_parts(309_821_000, 6_208)
+		Weight::from_parts(299_872_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Market::Vouchers` (r:1 w:1)
-	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Proof: `Market::Vouchers` (`max_values`: None, `max_size`: Some(151), added: 2626, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -602,9 +608,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Market::VoucherBacking` (r:1 w:1)
 	/// Proof: `Market::VoucherBacking` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `AssetsHolder::Holds` (r:1 w:1)
-	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Proof: `AssetsHolder::Holds` (`max_values`: None, `max_size`: Some(195), added: 2670, mode: `MaxEncodedLen`)
 	fn release_voucher() -> Weight {
-		Weight::from_parts(273_723_000, 6_208)
+		Weight::from_parts(255_268_000, 6_208)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -613,38 +619,38 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB costs, for tests and mocks.
 impl WeightInfo for () {
 	fn create_offer() -> Weight {
-		Weight::from_parts(249_929_000, 4_614)
+		Weight::from_parts(259_787_000, 4_614)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn update_offer() -> Weight {
-		Weight::from_parts(118_823_000, 4_614)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		Weight::from_parts(121_437_000, 4_614)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn pause_offer() -> Weight {
-		Weight::from_parts(78_697_000, 4_032)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
+		Weight::from_parts(74_329_000, 4_032)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn resume_offer() -> Weight {
-		Weight::from_parts(68_779_000, 4_032)
+		Weight::from_parts(65_323_000, 4_032)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_offer() -> Weight {
-		Weight::from_parts(213_059_000, 4_032)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(234_730_000, 4_032)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn place_order() -> Weight {
-		Weight::from_parts(508_113_000, 8_817)
+		Weight::from_parts(521_718_000, 8_817)
 			.saturating_add(RocksDbWeight::get().reads(17_u64))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn place_orders(n: u32) -> Weight {
-		Weight::from_parts(455_344_000, 6_208)
-			.saturating_add(Weight::from_parts(383_768_494, 0).saturating_mul(n.into()))
+		Weight::from_parts(473_818_000, 6_208)
+			.saturating_add(Weight::from_parts(363_296_293, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
@@ -652,70 +658,70 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3624).saturating_mul(n.into()))
 	}
 	fn cancel_order() -> Weight {
-		Weight::from_parts(349_525_000, 6_646)
+		Weight::from_parts(330_299_000, 6_646)
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn reject_order() -> Weight {
-		Weight::from_parts(356_047_000, 6_646)
+		Weight::from_parts(325_059_000, 6_646)
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn attest_started() -> Weight {
-		Weight::from_parts(596_188_000, 6_646)
+		Weight::from_parts(539_682_000, 6_646)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(15_u64))
 	}
 	fn attest_checkpoint() -> Weight {
-		Weight::from_parts(252_132_000, 4_614)
+		Weight::from_parts(238_878_000, 4_614)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn authorize_attest() -> Weight {
-		Weight::from_parts(205_535_000, 4_614).saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(199_895_000, 4_614).saturating_add(RocksDbWeight::get().reads(4_u64))
 	}
 	fn attest_finished() -> Weight {
-		Weight::from_parts(489_838_000, 6_208)
+		Weight::from_parts(454_813_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(1_286_292_000, 15_990)
+		Weight::from_parts(828_574_000, 15_990)
 			.saturating_add(RocksDbWeight::get().reads(50_u64))
 			.saturating_add(RocksDbWeight::get().writes(42_u64))
 	}
 	fn resolve_overdue() -> Weight {
-		Weight::from_parts(518_252_000, 8_817)
+		Weight::from_parts(494_578_000, 8_817)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(16_u64))
 	}
 	fn open_dispute() -> Weight {
-		Weight::from_parts(71_104_000, 3_818)
+		Weight::from_parts(68_218_000, 3_818)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn decide_dispute() -> Weight {
-		Weight::from_parts(1_014_022_000, 15_990)
+		Weight::from_parts(986_199_000, 15_990)
 			.saturating_add(RocksDbWeight::get().reads(51_u64))
 			.saturating_add(RocksDbWeight::get().writes(45_u64))
 	}
 	fn decide_dispute_insured() -> Weight {
-		Weight::from_parts(415_418_000, 6_208)
+		Weight::from_parts(398_577_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn rate() -> Weight {
-		Weight::from_parts(138_991_000, 4_614)
+		Weight::from_parts(127_039_000, 4_614)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn issue_voucher() -> Weight {
-		Weight::from_parts(309_821_000, 6_208)
+		Weight::from_parts(299_872_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn release_voucher() -> Weight {
-		Weight::from_parts(273_723_000, 6_208)
+		Weight::from_parts(255_268_000, 6_208)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
