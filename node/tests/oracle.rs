@@ -15,13 +15,8 @@ use std::time::Duration;
 use subxt::{
 	dynamic::{self, Value},
 	ext::scale_value::At,
-	rpcs::rpc_params,
 };
 use subxt_signer::sr25519::dev;
-
-/// The dev chain's feeders (`cyberplaza_runtime::genesis::dev_feeders`).
-const FEEDERS: [&str; 8] =
-	["//Alice", "//Bob", "//Charlie", "//Dave", "//Eve", "//Ferdie", "//One", "//Two"];
 
 fn prices(r: &Received) -> Reply {
 	match r.path.as_str() {
@@ -29,10 +24,6 @@ fn prices(r: &Received) -> Reply {
 		"/cloud" => Reply::Json(200, r#"{"aws":{"us-east-1":{"p4d.24xlarge":32.77}}}"#.into()),
 		_ => Reply::Json(500, r#"{"error":"down"}"#.into()),
 	}
-}
-
-fn hex0x(bytes: &[u8]) -> String {
-	format!("0x{}", hex::encode(bytes))
 }
 
 fn aws_key() -> Value {
@@ -67,34 +58,14 @@ async fn feeders_feed_prices_and_quotes_show_the_cloud_reference() {
 	let dir = tempfile::tempdir().expect("a temp dir");
 	let node = Node::start(dir.path()).await;
 	let client = node.client().await;
-	let rpc = node.rpc().await;
-
-	for uri in FEEDERS {
-		let pair = subxt_signer::sr25519::Keypair::from_uri(&uri.parse().expect("a dev URI"))
-			.expect("a dev key");
-		let _: serde_json::Value = rpc
-			.request("author_insertKey", rpc_params!["orcl", uri, hex0x(&account(&pair))])
-			.await
-			.expect("author_insertKey");
-	}
 	let url = server.url();
-	let sources = format!(
+	node.feed_prices(&format!(
 		r#"[{{"key":"CPT/USD","url":"{url}/broken","pointer":"/cpt/usd"}},
 		    {{"key":"CPT/USD","url":"{url}/tokens","pointer":"/cpt/usd"}},
 		    {{"key":"USDC/USD","url":"{url}/tokens","pointer":"/usdc/usd"}},
 		    {{"key":"aws/us-east-1/p4d.24xlarge","url":"{url}/cloud","pointer":"/aws/us-east-1/p4d.24xlarge"}}]"#
-	);
-	let _: serde_json::Value = rpc
-		.request(
-			"offchain_localStorageSet",
-			rpc_params![
-				"PERSISTENT",
-				hex0x(b"cyberplaza/oracle-sources"),
-				hex0x(sources.as_bytes())
-			],
-		)
-		.await
-		.expect("offchain_localStorageSet");
+	))
+	.await;
 
 	// Feeders feed every ten blocks (30 s on the dev chain); all eight agree.
 	let cpt = wait_for("CPT/USD on chain", Duration::from_secs(150), || async {

@@ -3,7 +3,8 @@
 //! Dave deposit USDC for rUSDC, one campaign fills (the pool advances its procurement) and one
 //! fails; Eve and Ferdie get vouchers at the tier price, Ferdie's commitment to the failed one
 //! comes back in full; the pool earns its margin, Dave withdraws more than he deposited, and
-//! Charlie's queued withdrawal is served as the throttle allows. A withdrawal the queue cannot
+//! Charlie's queued withdrawal is served as the throttle allows. New rUSDC cannot be withdrawn
+//! within the holding period (15 seconds on the dev chain). A withdrawal the queue cannot
 //! pay (its account emptied, the amount below USDC's minimum) stops nobody behind it. And a
 //! supplier that tries to pause its offer after its campaigns' deadline cannot, and the one
 //! campaign whose vouchers could not be delivered repays the pool from its collateral.
@@ -26,6 +27,8 @@ const RUSDC: u32 = 2;
 const UNIT_PRICE: u128 = 3 * USDC_UNIT;
 /// `cyberplaza_runtime::genesis::DEV_THROTTLE_SECS`.
 const THROTTLE_SECS: u64 = 30;
+/// `cyberplaza_runtime::genesis::DEV_HOLDING_SECS`.
+const HOLDING_SECS: u64 = 15;
 
 fn gpu_offer(now: u64) -> Value {
 	let spec = Value::named_composite([
@@ -84,6 +87,22 @@ fn campaign(
 		("pool_margin", Value::u128(100_000)),
 		("voucher_expiry", Value::u128(voucher_expiry as u128)),
 	])
+}
+
+/// Waits for Bob's certification, then lists his GPU offer (offer 0): as a CSP, he may list
+/// beyond an ordinary SP's cap.
+async fn bob_lists_gpu_hours_once_certified(client: &Client, bob: &Keypair) {
+	wait_for("Bob's certification", Duration::from_secs(300), || async {
+		(tier(client, bob).await == "Certified").then_some(())
+	})
+	.await;
+	let now = chain_time(client).await;
+	let offer = dynamic::transaction(
+		"Market",
+		"create_offer",
+		Value::named_composite([("terms", gpu_offer(now))]),
+	);
+	finalize(client, &offer, bob).await;
 }
 
 fn group_buy(call: &str, campaign: u32, extra: Vec<(&str, Value)>) -> impl subxt::tx::Payload {
@@ -171,18 +190,7 @@ async fn lps_fund_group_buys_and_withdraw_with_profit() {
 	let tvl = runtime_api(&client, "LiquidityPoolApi", "tvl", vec![]).await.as_u128();
 	assert_eq!(tvl, Some(11_000 * USDC_UNIT));
 
-	wait_for("Bob's certification", Duration::from_secs(300), || async {
-		(tier(&client, &bob).await == "Certified").then_some(())
-	})
-	.await;
-	// As a CSP, Bob may list beyond an ordinary SP's cap.
-	let now = chain_time(&client).await;
-	let offer = dynamic::transaction(
-		"Market",
-		"create_offer",
-		Value::named_composite([("terms", gpu_offer(now))]),
-	);
-	finalize(&client, &offer, &bob).await;
+	bob_lists_gpu_hours_once_certified(&client, &bob).await;
 
 	// Campaign 0 needs 400 units and gets 500; campaign 1 needs 1,000 and gets 10.
 	let deadline = chain_time(&client).await + 120;
@@ -291,11 +299,16 @@ async fn an_account_the_queue_cannot_pay_stops_no_one_behind_it() {
 	finalize(&client, &pool("deposit", "amount", 10_000 * USDC_UNIT), &charlie).await;
 	finalize(&client, &pool("deposit", "amount", 1_000 * USDC_UNIT), &dave).await;
 	finalize(&client, &pool("deposit", "amount", 10 * USDC_UNIT), &mallory).await;
+	// New rUSDC stays put for the holding period: no one is an LP for a block.
+	let error = refused(&client, &pool("withdraw", "shares", USDC_UNIT), &mallory).await;
+	assert!(error.contains("LiquidityPool::SharesTooNew"), "{error}");
 	// A new throttle period (30 s on the dev chain), so that the deposits above offset none of
-	// the withdrawals below.
+	// the withdrawals below, once the holding period is over.
 	let deposited = chain_time(&client).await;
 	wait_for("the next throttle period", Duration::from_secs(60), || async {
-		(chain_time(&client).await / THROTTLE_SECS > deposited / THROTTLE_SECS).then_some(())
+		let now = chain_time(&client).await;
+		(now / THROTTLE_SECS > deposited / THROTTLE_SECS && now >= deposited + HOLDING_SECS)
+			.then_some(())
 	})
 	.await;
 
@@ -355,17 +368,7 @@ async fn a_supplier_that_pauses_after_the_deadline_costs_the_lps_nothing() {
 	finalize(&client, &register_sp(&client, &bob, account(&bob), &bob), &bob).await;
 	certify(&client, &bob, &alice, 5_000 * USDC_UNIT).await;
 	finalize(&client, &pool("deposit", "amount", 10_000 * USDC_UNIT), &charlie).await;
-	wait_for("Bob's certification", Duration::from_secs(300), || async {
-		(tier(&client, &bob).await == "Certified").then_some(())
-	})
-	.await;
-	let now = chain_time(&client).await;
-	let offer = dynamic::transaction(
-		"Market",
-		"create_offer",
-		Value::named_composite([("terms", gpu_offer(now))]),
-	);
-	finalize(&client, &offer, &bob).await;
+	bob_lists_gpu_hours_once_certified(&client, &bob).await;
 
 	// Two campaigns, 200 USDC advanced to each: campaign 0's vouchers last 20 days, campaign
 	// 1's only 40 seconds past its deadline, and nobody finalises it in time.

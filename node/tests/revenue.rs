@@ -1,7 +1,8 @@
 //! veCPT and the revenue split end to end on the dev chain (one-minute weeks), over JSON-RPC:
 //! Alice and Bob lock CPT, a week begins, Eve subscribes to Pro (200 USDC of revenue), the
-//! buy-back swaps its 20% for CPT on the chain's pool and burns it (total issuance falls by
-//! exactly the CPT bought), the week ends, and Alice and Bob claim its 30% in the ratio of
+//! node's feeders price CPT at 0.1 USD from a local price server, the buy-back swaps its 20%
+//! for CPT on the chain's pool a slice a block and burns it (total issuance falls by exactly
+//! the CPT bought), the week ends, and Alice and Bob claim its 30% in the ratio of
 //! their weights at the week's start.
 
 mod common;
@@ -10,6 +11,7 @@ use common::{
 	account, chain_time, finalize, give_cpt, runtime_api, storage_u128, usdc_balance, Client, Node,
 	CPT_UNIT, USDC_UNIT,
 };
+use cyberplaza_offchain_http::{Reply, Server};
 use std::time::Duration;
 use subxt::{
 	dynamic::{self, Value},
@@ -61,6 +63,12 @@ async fn lock_pay_buy_back_burn_and_claim() {
 	let dir = tempfile::tempdir().expect("a temporary directory");
 	let node = Node::start(dir.path()).await;
 	let client = node.client().await;
+	// The buy-back buys at the oracle's CPT/USD: the node's feeders read it from a price
+	// server, at the dev pool's 0.1 USD.
+	let server = Server::start(|_| Reply::Json(200, r#"{"cpt":{"usd":"0.1"}}"#.into()));
+	let url = server.url();
+	node.feed_prices(&format!(r#"[{{"key":"CPT/USD","url":"{url}/","pointer":"/cpt/usd"}}]"#))
+		.await;
 	let (alice, bob, eve) = (dev::alice(), dev::bob(), dev::eve());
 	give_cpt(&client, &alice, &eve, 10 * CPT_UNIT).await;
 
@@ -91,10 +99,11 @@ async fn lock_pay_buy_back_burn_and_claim() {
 	// 3% (`Permill` parts per million).
 	assert_eq!(status.at("cashback").at(0).and_then(|c| c.as_u128()), Some(30_000));
 
-	// Within ten blocks the buy-back spends its 40 USDC on the pool and burns the CPT.
-	let (_, spent, burned) = common::wait_for("the buy-back", Duration::from_secs(120), || async {
+	// From the next payout on, the buy-back spends its 40 USDC on the pool, 10 USDC a block
+	// (the minimum), and burns the CPT.
+	let (_, spent, burned) = common::wait_for("the buy-back", Duration::from_secs(180), || async {
 		let state = buy_back(&client).await;
-		(state.1 > 0).then_some(state)
+		(state.0 == 0 && state.1 > 0).then_some(state)
 	})
 	.await;
 	assert_eq!(spent, 40 * USDC_UNIT);

@@ -90,14 +90,18 @@ pub const DEV_WEEK_SECS: u64 = 60;
 pub const DEV_PROBATION_SECS: u64 = 120;
 /// The dev chain's withdrawal-throttle period of the liquidity pool: half a minute.
 pub const DEV_THROTTLE_SECS: u64 = 30;
+/// The dev chain's holding period of new rUSDC: five blocks.
+pub const DEV_HOLDING_SECS: u64 = 15;
 /// The dev chain's incentive month: five minutes, so that monthly budgets close on one machine.
 pub const DEV_MONTH_SECS: u64 = 300;
 
-/// Seconds in a test chain's incentive month, SP probation and pool withdrawal-throttle period.
+/// Seconds in a test chain's incentive month, SP probation, pool withdrawal-throttle period and
+/// rUSDC holding period.
 struct Periods {
 	month: u64,
 	probation: u64,
 	throttle: u64,
+	holding: u64,
 }
 
 /// A test chain's genesis: the allocation table, test USDC, a seeded CPT/USDC pool, veCPT
@@ -163,7 +167,10 @@ fn test_chain_genesis(
 		},
 		vote_escrow: VoteEscrowConfig { week, tiers: pallet_vote_escrow::spec_tiers(CPT).to_vec() },
 		providers: ProvidersConfig { probation: times.probation },
-		liquidity_pool: LiquidityPoolConfig { throttle_period: times.throttle },
+		liquidity_pool: LiquidityPoolConfig {
+			throttle_period: times.throttle,
+			holding_period: Some(times.holding),
+		},
 		incentives: IncentivesConfig {
 			month: times.month,
 			// The governance price of CPT matches the seeded pool's.
@@ -213,6 +220,7 @@ fn development() -> serde_json::Value {
 			month: DEV_MONTH_SECS,
 			probation: DEV_PROBATION_SECS,
 			throttle: DEV_THROTTLE_SECS,
+			holding: DEV_HOLDING_SECS,
 		},
 	)
 }
@@ -223,7 +231,12 @@ fn local_testnet() -> serde_json::Value {
 		vec![Sr25519Keyring::Alice, Sr25519Keyring::Bob],
 		Sr25519Keyring::Alice.to_account_id(),
 		7 * DAY_SECS,
-		Periods { month: 30 * DAY_SECS, probation: 30 * DAY_SECS, throttle: DAY_SECS },
+		Periods {
+			month: 30 * DAY_SECS,
+			probation: 30 * DAY_SECS,
+			throttle: DAY_SECS,
+			holding: pallet_liquidity_pool::HOLDING,
+		},
 	)
 }
 

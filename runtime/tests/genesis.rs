@@ -184,17 +184,23 @@ fn dev_chains_have_test_usdc_and_a_cpt_usdc_pool() {
 
 #[test]
 fn the_dev_chain_runs_its_periods_fast_and_local_runs_them_at_spec_length() {
-	use cyberplaza_runtime::genesis::{DEV_MONTH_SECS, DEV_PROBATION_SECS, DEV_THROTTLE_SECS};
-	let day = 86_400;
+	use cyberplaza_runtime::genesis::{
+		DEV_HOLDING_SECS, DEV_MONTH_SECS, DEV_PROBATION_SECS, DEV_THROTTLE_SECS,
+	};
+	let (hour, day) = (3_600, 86_400);
 	let expected = [
-		(DEV_RUNTIME_PRESET, (DEV_PROBATION_SECS, DEV_THROTTLE_SECS, DEV_MONTH_SECS)),
-		(LOCAL_TESTNET_RUNTIME_PRESET, (30 * day, day, 30 * day)),
+		(
+			DEV_RUNTIME_PRESET,
+			(DEV_PROBATION_SECS, DEV_THROTTLE_SECS, DEV_HOLDING_SECS, DEV_MONTH_SECS),
+		),
+		(LOCAL_TESTNET_RUNTIME_PRESET, (30 * day, day, hour, 30 * day)),
 	];
 	for (preset, periods) in expected {
 		common::chain(preset).execute_with(|| {
 			let actual = (
 				pallet_providers::ProbationPeriod::<Runtime>::get(),
 				pallet_liquidity_pool::ThrottlePeriod::<Runtime>::get(),
+				pallet_liquidity_pool::HoldingPeriod::<Runtime>::get(),
 				pallet_incentives::MonthLength::<Runtime>::get(),
 			);
 			assert_eq!(actual, periods, "{preset}");

@@ -10,7 +10,7 @@ use cyberplaza_runtime::{
 	allocation::{LP_REWARDS, SP_INCENTIVES, USER_REWARDS},
 	configs::{incentives::CptUsdcLpToken, pool::Rusdc},
 	constants::currency::{CPT, USDC},
-	genesis::DEV_MONTH_SECS,
+	genesis::{DEV_HOLDING_SECS, DEV_MONTH_SECS},
 	Balances, Incentives, LiquidityPool, PoolAssets, Runtime, RuntimeOrigin, Subscriptions,
 };
 use pallet_incentives::{
@@ -23,6 +23,7 @@ use polkadot_sdk::{
 	},
 	pallet_timestamp,
 	sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave},
+	sp_runtime::TokenError,
 };
 
 const START: u64 = 1_800_000_000;
@@ -114,10 +115,17 @@ fn settlements_earn_cashback_and_sp_incentives_paid_from_the_buckets() {
 #[test]
 fn lps_farm_rusdc_and_cpt_usdc_liquidity() {
 	dev_chain().execute_with(|| {
-		set_time(START);
+		set_time(START - DEV_HOLDING_SECS);
 		let (charlie, alice) = (Charlie.to_account_id(), Alice.to_account_id());
 		assert_ok!(LiquidityPool::deposit(RuntimeOrigin::signed(charlie.clone()), 10_000 * USDC));
 		let rusdc = Rusdc::balance(&charlie);
+		// New rUSDC moves nowhere within the holding period, into the farm neither (else the
+		// farm would hand it back free of it).
+		assert_noop!(
+			Incentives::stake(RuntimeOrigin::signed(charlie.clone()), Farm::Pool, rusdc),
+			TokenError::Frozen
+		);
+		set_time(START);
 		assert_ok!(Incentives::stake(RuntimeOrigin::signed(charlie.clone()), Farm::Pool, rusdc));
 		// Alice seeded the genesis CPT/USDC pool: she holds its liquidity tokens.
 		let lp_token = CptUsdcLpToken::get();

@@ -4,14 +4,11 @@
 
 mod common;
 
-use common::{apply_signed, dev_chain};
+use common::{dev_chain, feed_cpt_usd as feed};
 use cyberplaza_primitives::{MarketRewards, SettledOrder};
 use cyberplaza_runtime::{
-	configs::{providers::Usdc, AssetKind},
-	constants::{
-		assets::USDC_ASSET_ID,
-		currency::{CPT, USDC},
-	},
+	configs::providers::Usdc,
+	constants::currency::{CPT, USDC},
 	genesis::dev_feeders,
 	Incentives, OracleFeeders, PriceOracle, Runtime, RuntimeCall, RuntimeOrigin,
 };
@@ -28,15 +25,6 @@ use polkadot_sdk::{
 };
 
 const START: u64 = 1_800_000_000;
-
-fn feed(feeder: Sr25519Keyring, value: &str) -> Result<(), String> {
-	let values = BoundedVec::truncate_from(vec![(PriceKey::CptUsd, parse_decimal(value).unwrap())]);
-	let call = RuntimeCall::Oracle(pallet_oracle::Call::feed_values { values });
-	match apply_signed(feeder, call, Some(AssetKind::WithId(USDC_ASSET_ID))) {
-		Ok(Ok(())) => Ok(()),
-		other => Err(format!("{other:?}")),
-	}
-}
 
 #[test]
 fn seven_of_the_eight_feeders_set_the_cpt_price_that_rewards_are_valued_at() {

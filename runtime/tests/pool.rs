@@ -8,12 +8,14 @@ mod common;
 use common::{dev_chain, register_sp};
 use cyberplaza_primitives::Region;
 use cyberplaza_runtime::{
-	configs::{pool::Rusdc, providers::Usdc},
+	configs::{pool::Rusdc, providers::Usdc, UsdcAssetsInstance},
 	constants::{
+		assets::RUSDC_ASSET_ID,
 		currency::{USDC, USDC_MIN_BALANCE},
 		time::DAY_SECS,
 	},
-	GroupBuy, LiquidityPool, Market, Providers, Revenue, Runtime, RuntimeOrigin,
+	genesis::DEV_HOLDING_SECS,
+	Assets, GroupBuy, LiquidityPool, Market, Providers, Revenue, Runtime, RuntimeOrigin,
 };
 use pallet_group_buy::{
 	runtime_api::runtime_decl_for_group_buy_api::GroupBuyApiV1 as _, CampaignStatus, CampaignTerms,
@@ -28,7 +30,7 @@ use polkadot_sdk::{
 		traits::{fungible::Inspect, Hooks},
 		BoundedVec,
 	},
-	pallet_timestamp,
+	pallet_assets, pallet_timestamp,
 	sp_core::H256,
 	sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve},
 	sp_runtime::{FixedU128, Permill},
@@ -293,9 +295,10 @@ fn a_supplier_cannot_take_back_capacity_a_procured_campaign_sold() {
 
 /// Attack: `batch_all([deposit(D), group_buy.finalise(c), withdraw(shares)])` on the call that
 /// repays the pool used to take D / (V + D) of the campaign's margin without carrying its risk.
-/// The margin accrues from the procurement to the deadline, before anyone can finalise: Eve's
-/// flash deposit gets back no more than she paid, and Alice, who held the pool all along, keeps
-/// the margin.
+/// The margin accrues from the procurement to the deadline, before anyone can finalise, and new
+/// rUSDC is held for the holding period: Eve can neither withdraw nor move her shares in the
+/// batch, and when she withdraws later she gets back no more than she paid. Alice, who held the
+/// pool all along, keeps the margin.
 #[test]
 fn a_flash_deposit_around_the_closing_finalise_earns_nothing() {
 	dev_chain().execute_with(|| {
@@ -304,7 +307,7 @@ fn a_flash_deposit_around_the_closing_finalise_earns_nothing() {
 		assert_ok!(LiquidityPool::deposit(RuntimeOrigin::signed(alice.clone()), 10_000 * USDC));
 		assert_ok!(GroupBuy::create_campaign(RuntimeOrigin::root(), terms()));
 		assert_ok!(GroupBuy::record_procurement(RuntimeOrigin::root(), 0, H256::repeat_byte(9)));
-		assert_ok!(GroupBuy::commit(RuntimeOrigin::signed(dave), 0, 1_000));
+		assert_ok!(GroupBuy::commit(RuntimeOrigin::signed(dave.clone()), 0, 1_000));
 		set_time(T0 + 7 * DAY_SECS);
 		// The LPs' 90% of the 24 USDC margin has accrued by the deadline.
 		assert_eq!(LiquidityPool::pool_value(), 10_021_600_000);
@@ -312,6 +315,21 @@ fn a_flash_deposit_around_the_closing_finalise_earns_nothing() {
 		assert_ok!(LiquidityPool::deposit(RuntimeOrigin::signed(eve.clone()), 15_000 * USDC));
 		assert_ok!(GroupBuy::finalise(RuntimeOrigin::signed(eve.clone()), 0));
 		let shares = Rusdc::balance(&eve);
+		assert_noop!(
+			LiquidityPool::withdraw(RuntimeOrigin::signed(eve.clone()), shares),
+			pallet_liquidity_pool::Error::<Runtime>::SharesTooNew
+		);
+		assert_noop!(
+			Assets::transfer(
+				RuntimeOrigin::signed(eve.clone()),
+				RUSDC_ASSET_ID.into(),
+				dave.into(),
+				1
+			),
+			// The assets pallet's word for frozen funds.
+			pallet_assets::Error::<Runtime, UsdcAssetsInstance>::BalanceLow
+		);
+		set_time(T0 + 7 * DAY_SECS + DEV_HOLDING_SECS);
 		assert_ok!(LiquidityPool::withdraw(RuntimeOrigin::signed(eve.clone()), shares));
 		assert!(Usdc::balance(&eve) <= before, "Eve gained {}", Usdc::balance(&eve) - before);
 		assert!(LiquidityPool::shares_value(Rusdc::balance(&alice)).unwrap() > 10_021 * USDC);

@@ -37,6 +37,10 @@ pub const START_DEADLINE: Duration = Duration::from_secs(300);
 const POLL: Duration = Duration::from_millis(100);
 
 /// A running `cyberplaza-node --dev`.
+/// The dev chain's oracle feeders (`cyberplaza_runtime::genesis::dev_feeders`).
+pub const DEV_FEEDERS: [&str; 8] =
+	["//Alice", "//Bob", "//Charlie", "//Dave", "//Eve", "//Ferdie", "//One", "//Two"];
+
 pub struct Node {
 	child: Child,
 	pub rpc_port: u16,
@@ -99,6 +103,30 @@ impl Node {
 	/// A raw JSON-RPC client.
 	pub async fn rpc(&self) -> RpcClient {
 		RpcClient::from_insecure_url(self.url()).await.expect("the node answers RPC")
+	}
+
+	/// Makes this node a feeder node, as feeder operators do over RPC: inserts the eight dev
+	/// feeders' `orcl` keys (`cyberplaza_runtime::genesis::dev_feeders`) and sets the price
+	/// sources its off-chain worker reads (`sources`: the JSON list of `key`, `url`, `pointer`).
+	/// Feeders feed every ten blocks.
+	pub async fn feed_prices(&self, sources: &str) {
+		let rpc = self.rpc().await;
+		let hex0x = |bytes: &[u8]| format!("0x{}", hex::encode(bytes));
+		for uri in DEV_FEEDERS {
+			let pair = Keypair::from_uri(&uri.parse().expect("a dev URI")).expect("a dev key");
+			let _: serde_json::Value = rpc
+				.request("author_insertKey", rpc_params!["orcl", uri, hex0x(&account(&pair))])
+				.await
+				.expect("author_insertKey");
+		}
+		let key = hex0x(b"cyberplaza/oracle-sources");
+		let _: serde_json::Value = rpc
+			.request(
+				"offchain_localStorageSet",
+				rpc_params!["PERSISTENT", key, hex0x(sources.as_bytes())],
+			)
+			.await
+			.expect("offchain_localStorageSet");
 	}
 
 	/// A subxt client.

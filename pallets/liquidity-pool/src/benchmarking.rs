@@ -48,12 +48,14 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// The queued path: cash is out on an advance.
+	/// The queued path: cash is out on an advance, and the LP's deposit has just left the
+	/// holding period (its record is dropped).
 	#[benchmark]
 	fn withdraw() -> Result<(), BenchmarkError> {
 		let who = filled::<T>()?;
 		let borrower = lp::<T>(1, USDC);
 		lend::<T>(&borrower, 790_000 * USDC)?;
+		T::BenchmarkHelper::set_time(EPOCH + HoldingPeriod::<T>::get().min(DAY - 1));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), 300_000 * USDC);

@@ -25,7 +25,8 @@ impl<T: Config> Pallet<T> {
 		Cash::<T>::mutate(|c| *c = c.saturating_add(amount));
 		throttle.deposited = throttle.deposited.saturating_add(amount);
 		Throttle::<T>::put(throttle);
-		Self::deposit_event(Event::Deposited { who, amount, shares });
+		let held_until = Self::hold_fresh(&who, shares);
+		Self::deposit_event(Event::Deposited { who, amount, shares, held_until });
 		Ok(())
 	}
 }

@@ -3,6 +3,7 @@
 
 extern crate alloc;
 
+pub use holding::FreezeFresh;
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -11,6 +12,7 @@ mod advances;
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
 mod deposits;
+mod holding;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
@@ -46,6 +48,8 @@ pub type Balance = u128;
 
 /// Seconds in a day: the profit log's bucket, and the withdrawal throttle's default period.
 pub const DAY: Moment = 86_400;
+/// Seconds newly minted rUSDC is held by default before it can be withdrawn or moved: an hour.
+pub const HOLDING: Moment = 3_600;
 /// Days of profit the realised APY looks back over.
 pub const APY_DAYS: u64 = 30;
 
@@ -178,11 +182,26 @@ pub mod pallet {
 	pub type ThrottlePeriod<T> =
 		StorageValue<_, Moment, ValueQuery, polkadot_sdk::frame_support::traits::ConstU64<DAY>>;
 
+	/// Seconds newly minted rUSDC stays where it was minted: it can be neither withdrawn nor
+	/// moved to another account before then, so that no one joins the pool for a single
+	/// block (with borrowed money, or in one batch around a repayment). An hour by default.
+	#[pallet::storage]
+	pub type HoldingPeriod<T> =
+		StorageValue<_, Moment, ValueQuery, polkadot_sdk::frame_support::traits::ConstU64<HOLDING>>;
+
+	/// Each account's rUSDC still within the holding period (`FreezeFresh` freezes it in the
+	/// assets pallet). Expired entries are dropped at the account's next withdrawal or when
+	/// its rUSDC account goes.
+	#[pallet::storage]
+	pub type FreshShares<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Fresh>;
+
 	#[pallet::genesis_config]
 	#[derive(polkadot_sdk::frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// Seconds in a throttle period; zero means a day.
 		pub throttle_period: Moment,
+		/// Seconds new rUSDC is held; `None` means an hour.
+		pub holding_period: Option<Moment>,
 		#[serde(skip)]
 		pub _config: core::marker::PhantomData<T>,
 	}
@@ -192,6 +211,9 @@ pub mod pallet {
 		fn build(&self) {
 			if self.throttle_period != 0 {
 				ThrottlePeriod::<T>::put(self.throttle_period);
+			}
+			if let Some(period) = self.holding_period {
+				HoldingPeriod::<T>::put(period);
 			}
 		}
 	}
@@ -204,8 +226,9 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// `who` paid `amount` USDC in for `shares` rUSDC.
-		Deposited { who: T::AccountId, amount: Balance, shares: Balance },
+		/// `who` paid `amount` USDC in for `shares` rUSDC; its new rUSDC can be withdrawn or
+		/// moved from `held_until` (seconds).
+		Deposited { who: T::AccountId, amount: Balance, shares: Balance, held_until: Moment },
 		/// `who` returned `shares` rUSDC for `amount` USDC, paid at once.
 		Withdrawn { who: T::AccountId, shares: Balance, amount: Balance },
 		/// `who` queued `shares` rUSDC for withdrawal at queue `position`.
@@ -247,6 +270,9 @@ pub mod pallet {
 		BelowMinimum,
 		/// More rUSDC than the account holds, or none.
 		InsufficientShares,
+		/// Part of these shares were minted within the holding period: they can be withdrawn
+		/// once it has passed (`FreshShares` says when).
+		SharesTooNew,
 		/// Too small to be worth one share or one USDC unit.
 		TooSmall,
 		/// The pool's value is gone: no deposits until governance sorts it out.
@@ -446,6 +472,12 @@ pub mod pallet {
 				"the pool's rUSDC is not its locked and queued shares"
 			);
 			ensure!(!supply.is_zero() || Self::pool_value().is_zero(), "value without shares");
+			for (who, fresh) in FreshShares::<T>::iter() {
+				ensure!(
+					fresh.held_at(T::Time::now().as_secs()) <= T::Shares::balance(&who),
+					"fresh shares left their account"
+				);
+			}
 			let t = Throttle::<T>::get();
 			ensure!(
 				t.withdrawn <= t.limit.saturating_add(t.deposited),

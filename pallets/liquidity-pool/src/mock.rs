@@ -51,7 +51,7 @@ impl pallet_assets::Config for Test {
 	type Currency = Balances;
 	type CreateOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
 	type ForceOrigin = EnsureRoot<AccountId>;
-	type Freezer = ();
+	type Freezer = FreezeFresh<Test, RusdcId>;
 	type Holder = ();
 }
 
@@ -142,6 +142,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		set_time(START);
+		// Off unless a test turns it on (`hold_for`): most tests are about other rules.
+		HoldingPeriod::<Test>::put(0);
 	});
 	ext
 }
@@ -179,6 +181,11 @@ pub fn next_block() {
 	let n = System::block_number() + 1;
 	System::set_block_number(n);
 	Pool::on_initialize(n);
+}
+
+/// Turns the holding period on: new rUSDC stays put for `seconds`.
+pub fn hold_for(seconds: Moment) {
+	HoldingPeriod::<Test>::put(seconds);
 }
 
 pub fn next_day() {

@@ -56,3 +56,23 @@ impl DailyThrottle {
 		self.limit.saturating_add(self.deposited).saturating_sub(self.withdrawn)
 	}
 }
+
+/// rUSDC minted to an account that may not leave it before `until` (seconds): the shares of
+/// its deposits within the holding period, each deposit adding its shares and restarting the
+/// wait for all of them.
+#[derive(Encode, Decode, Clone, Copy, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Fresh {
+	pub shares: Balance,
+	pub until: Moment,
+}
+
+impl Fresh {
+	/// The shares still held back at `now`: none once `until` has come.
+	pub fn held_at(&self, now: Moment) -> Balance {
+		if now < self.until {
+			self.shares
+		} else {
+			0
+		}
+	}
+}

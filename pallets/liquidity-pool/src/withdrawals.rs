@@ -5,9 +5,11 @@ use crate::*;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_withdraw(who: T::AccountId, shares: Balance) -> DispatchResult {
+		let balance = T::Shares::balance(&who);
+		ensure!(!shares.is_zero() && shares <= balance, Error::<T>::InsufficientShares);
 		ensure!(
-			!shares.is_zero() && shares <= T::Shares::balance(&who),
-			Error::<T>::InsufficientShares
+			shares <= balance.saturating_sub(Self::release_fresh(&who)),
+			Error::<T>::SharesTooNew
 		);
 		let amount = Self::shares_value(shares).ok_or(Error::<T>::Overflow)?;
 		ensure!(!amount.is_zero(), Error::<T>::TooSmall);

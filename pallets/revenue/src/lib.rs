@@ -17,7 +17,7 @@ pub mod split;
 mod tests;
 pub mod weights;
 
-use cyberplaza_primitives::{Moment, RevenueSink, RevenueSource, VoteWeight};
+use cyberplaza_primitives::{Moment, PriceFeed, PriceKey, RevenueSink, RevenueSource, VoteWeight};
 use polkadot_sdk::{
 	frame_support::{
 		dispatch::DispatchResult,
@@ -32,8 +32,8 @@ use polkadot_sdk::{
 	frame_system::pallet_prelude::BlockNumberFor,
 	sp_runtime::{
 		helpers_128bit::multiply_by_rational_with_rounding,
-		traits::{AccountIdConversion, Saturating, Zero},
-		DispatchError, FixedU128, Permill, Rounding,
+		traits::{AccountIdConversion, Saturating, UniqueSaturatedInto, Zero},
+		DispatchError, FixedPointNumber, FixedU128, Permill, Rounding,
 	},
 	sp_weights::Weight,
 };
@@ -59,7 +59,8 @@ pub trait BenchmarkHelper<AccountId> {
 	fn advance_to(seconds: Moment);
 	/// Gives `who` `cpt` CPT and locks it for `weeks` weeks as veCPT.
 	fn lock(who: &AccountId, cpt: Balance, weeks: u32);
-	/// Creates the CPT/USDC pool with deep liquidity, if there is none.
+	/// Creates the CPT/USDC pool with deep liquidity, if there is none, and has the oracle
+	/// price CPT at the pool's price.
 	fn create_pool();
 }
 
@@ -81,6 +82,15 @@ pub mod pallet {
 		/// veCPT weights: the stakers' share is paid by them.
 		type VoteWeight: VoteWeight<Self::AccountId, Balance>;
 		type BuyBackMarket: BuyBackMarket<Self::AccountId>;
+		/// The oracle: a buy-back pays for CPT no more than its fresh CPT/USD says (a USDC
+		/// taken as a dollar), and waits while there is none.
+		type Prices: PriceFeed;
+		/// Smallest units in one CPT.
+		#[pallet::constant]
+		type CptUnit: Get<Balance>;
+		/// Smallest units in one USDC.
+		#[pallet::constant]
+		type UsdcUnit: Get<Balance>;
 		/// Sets the split.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Derives the account holding revenue until it is paid out. It must hold USDC's minimum
@@ -91,14 +101,16 @@ pub mod pallet {
 		type TeamAccount: Get<Self::AccountId>;
 		type FoundationAccount: Get<Self::AccountId>;
 		type ReserveAccount: Get<Self::AccountId>;
-		/// Blocks between payouts to the outside accounts and buy-back attempts.
+		/// Blocks between payouts to the outside accounts; the buy-back USDC pending at a
+		/// payout is spent in slices over the blocks until the next.
 		#[pallet::constant]
 		type PayoutPeriod: Get<BlockNumberFor<Self>>;
-		/// A buy-back moves the pool's price at most this much: it spends at most this share
-		/// of the pool's USDC reserve, leaving the rest for later.
+		/// A block's buy-back moves the pool's price at most this much: it spends at most this
+		/// share of the pool's USDC reserve, leaving the rest for later.
 		#[pallet::constant]
 		type MaxPriceImpact: Get<Permill>;
-		/// A buy-back gets at least the pool's spot price less this share (pool fee and impact).
+		/// A block buys back only while the pool's spot price is within this share of the
+		/// oracle's, and gets at least the oracle's price less this share (pool fee and impact).
 		#[pallet::constant]
 		type MaxSlippage: Get<Permill>;
 		/// Smaller buy-backs wait for more revenue or liquidity.
@@ -134,6 +146,12 @@ pub mod pallet {
 	/// USDC waiting to buy back CPT.
 	#[pallet::storage]
 	pub type PendingBuyBack<T> = StorageValue<_, Balance, ValueQuery>;
+
+	/// USDC one block's buy-back spends at most: what was pending at the last payout, spread
+	/// over the payout period (rounded up, at least `MinBuyBack`), so that no one block's
+	/// price, which the transactions before it can move, decides a period's buy-back.
+	#[pallet::storage]
+	pub type BuyBackSlice<T> = StorageValue<_, Balance, ValueQuery>;
 
 	/// USDC spent on buy-backs and CPT burned, all time.
 	#[pallet::storage]
@@ -184,7 +202,7 @@ pub mod pallet {
 		PaidOut { destination: Destination, amount: Balance },
 		/// `usdc` bought `cpt` CPT on the pool, which was burned.
 		BoughtBackAndBurned { usdc: Balance, cpt: Balance },
-		/// A buy-back of `usdc` failed (pool moved beyond the slippage bound); it is retried.
+		/// A buy-back of `usdc` failed (the pool paid less than the bound); the next block retries.
 		BuyBackFailed { usdc: Balance, error: DispatchError },
 		/// Week `week` had no veCPT at its start: its `amount` moved to the next week.
 		RewardsRolledOver { week: Week, amount: Balance },
@@ -214,8 +232,12 @@ pub mod pallet {
 			if (block % T::PayoutPeriod::get().max(1u32.into())).is_zero() {
 				Self::pay_out();
 				weight.saturating_accrue(T::WeightInfo::pay_out());
+			} else if !PendingBuyBack::<T>::get().is_zero() {
+				Self::buy_back();
+				// `pay_out` is measured with a buy-back: it bounds one on its own.
+				weight.saturating_accrue(T::WeightInfo::pay_out());
 			}
-			weight
+			weight.saturating_add(T::DbWeight::get().reads(1))
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -366,7 +388,8 @@ pub mod pallet {
 			Ok((from, to, amount))
 		}
 
-		/// Pays what is owed to the outside accounts, then tries a buy-back.
+		/// Pays what is owed to the outside accounts, sets the period's buy-back slice, and
+		/// buys the first.
 		pub(crate) fn pay_out() {
 			let pot = Self::account();
 			for (destination, to) in [
@@ -384,18 +407,26 @@ pub mod pallet {
 					Self::deposit_event(Event::PaidOut { destination, amount });
 				}
 			}
+			let blocks: Balance = T::PayoutPeriod::get().max(1u32.into()).unique_saturated_into();
+			let slice = PendingBuyBack::<T>::get().div_ceil(blocks);
+			BuyBackSlice::<T>::put(slice.max(T::MinBuyBack::get()));
 			Self::buy_back();
 		}
 
-		/// Spends pending buy-back USDC on CPT, as much as the pool takes within
-		/// `MaxPriceImpact`, at no worse than spot less `MaxSlippage`, and burns the CPT.
+		/// Spends a slice of the pending buy-back USDC on CPT, as much as the pool takes within
+		/// `MaxPriceImpact`, and burns the CPT. It waits while the oracle has no fresh CPT/USD
+		/// or the pool's spot price is more than `MaxSlippage` away from it (a pool moved by the
+		/// transactions before this block), and takes no less than the oracle's price less
+		/// `MaxSlippage`.
 		fn buy_back() {
 			let pending = PendingBuyBack::<T>::get();
 			let Some((usdc_reserve, cpt_reserve)) = T::BuyBackMarket::reserves() else { return };
 			if usdc_reserve.is_zero() || cpt_reserve.is_zero() {
 				return;
 			}
-			let usdc = pending.min(T::MaxPriceImpact::get().mul_floor(usdc_reserve));
+			let usdc = pending
+				.min(BuyBackSlice::<T>::get())
+				.min(T::MaxPriceImpact::get().mul_floor(usdc_reserve));
 			if usdc < T::MinBuyBack::get() {
 				return;
 			}
@@ -404,7 +435,11 @@ pub mod pallet {
 			else {
 				return;
 			};
-			let min_cpt = spot.saturating_sub(T::MaxSlippage::get().mul_ceil(spot));
+			let Some(fair) = Self::cpt_at_oracle(usdc) else { return };
+			if spot.abs_diff(fair) > T::MaxSlippage::get().mul_floor(fair) {
+				return;
+			}
+			let min_cpt = fair.saturating_sub(T::MaxSlippage::get().mul_ceil(fair));
 			let pot = Self::account();
 			let result = with_storage_layer(|| {
 				let cpt = T::BuyBackMarket::swap(&pot, usdc, min_cpt)?;
@@ -428,6 +463,15 @@ pub mod pallet {
 				}
 				Err(error) => Self::deposit_event(Event::BuyBackFailed { usdc, error }),
 			}
+		}
+
+		/// The CPT `usdc` buys at the oracle's fresh CPT/USD, a USDC taken as a dollar (rounded
+		/// down); `None` without a fresh price.
+		pub fn cpt_at_oracle(usdc: Balance) -> Option<Balance> {
+			let usd = T::Prices::price(&PriceKey::CptUsd)?.into_inner();
+			let usdc_per_cpt = usd.checked_mul(T::UsdcUnit::get()).filter(|p| !p.is_zero())?;
+			let cpt_scaled = T::CptUnit::get().checked_mul(FixedU128::DIV)?;
+			multiply_by_rational_with_rounding(usdc, cpt_scaled, usdc_per_cpt, Rounding::Down)
 		}
 
 		/// The stakers' yearly return at last week's rate: last finished week's rewards × 52 /
@@ -472,6 +516,11 @@ pub mod pallet {
 			ensure!(
 				T::Stable::balance(&Self::account()) >= owed + T::Stable::minimum_balance(),
 				"revenue account holds less than it owes"
+			);
+			ensure!(
+				PendingBuyBack::<T>::get() + BoughtBack::<T>::get().0
+					== TotalByDestination::<T>::get(Destination::BuyBack),
+				"buy-back USDC pending and spent differs from what it was assigned"
 			);
 			let sources: Balance = TotalBySource::<T>::iter_values().sum();
 			let destinations: Balance = TotalByDestination::<T>::iter_values().sum();

@@ -102,6 +102,16 @@ parameter_types! {
 	pub static PoolOpen: bool = true;
 	/// How much less than the constant-product price the pool pays (a price moved by others).
 	pub static PoolShortfall: Permill = Permill::zero();
+	/// The oracle's fresh CPT/USD: 0.1, the pool's price.
+	pub static CptUsd: Option<FixedU128> = Some(FixedU128::from_rational(1, 10));
+}
+
+/// The oracle, knowing only CPT/USD.
+pub struct MockPrices;
+impl PriceFeed for MockPrices {
+	fn price(key: &PriceKey) -> Option<FixedU128> {
+		(*key == PriceKey::CptUsd).then(CptUsd::get).flatten()
+	}
 }
 
 /// A constant-product pool with a 0.3% fee, holding `POOL`'s balances.
@@ -132,6 +142,9 @@ impl Config for Test {
 	type Time = Timestamp;
 	type VoteWeight = VoteEscrow;
 	type BuyBackMarket = MockPool;
+	type Prices = MockPrices;
+	type CptUnit = ConstU128<CPT>;
+	type UsdcUnit = ConstU128<USDC>;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type PalletId = RevenuePalletId;
 	type OperationsAccount = Operations;

@@ -243,7 +243,11 @@ impl pallet_assets::Config<UsdcAssetsInstance> for Runtime {
 	type MetadataDepositPerByte = ConstU128<{ deposit(0, 1) }>;
 	type ApprovalDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
 	type StringLimit = ConstU32<50>;
-	type Freezer = ();
+	// rUSDC minted within the pool's holding period cannot be moved.
+	type Freezer = pallet_liquidity_pool::FreezeFresh<
+		Runtime,
+		ConstU32<{ crate::constants::assets::RUSDC_ASSET_ID }>,
+	>;
 	type Holder = crate::AssetsHolder;
 	type Extra = ();
 	type CallbackHandle = ();

@@ -7,7 +7,11 @@ use crate::{
 		pallet_account, FOUNDATION_REVENUE_PALLET_ID, OPERATIONS_PALLET_ID, RESERVE_PALLET_ID,
 		REVENUE_PALLET_ID, TEAM_REVENUE_PALLET_ID,
 	},
-	constants::{assets::USDC_ASSET_ID, currency::USDC, time::DAY_SECS},
+	constants::{
+		assets::USDC_ASSET_ID,
+		currency::{CPT, USDC},
+		time::DAY_SECS,
+	},
 	AccountId, AssetConversion, Balance, Balances, Revenue, Runtime, RuntimeFreezeReason,
 	Timestamp, VoteEscrow,
 };
@@ -42,9 +46,10 @@ parameter_types! {
 	pub TeamRevenueAccount: AccountId = pallet_account(TEAM_REVENUE_PALLET_ID);
 	pub FoundationRevenueAccount: AccountId = pallet_account(FOUNDATION_REVENUE_PALLET_ID);
 	pub ReserveAccount: AccountId = pallet_account(RESERVE_PALLET_ID);
-	/// A buy-back spends at most 1% of the pool's USDC reserve.
+	/// A block's buy-back spends at most 1% of the pool's USDC reserve.
 	pub const MaxPriceImpact: Permill = Permill::from_percent(1);
-	/// ... at no worse than spot less 2% (0.3% pool fee, up to 1% impact, and margin).
+	/// ... only while the pool's spot is within 2% of the oracle's CPT/USD, at no worse than
+	/// the oracle's price less 2% (0.3% pool fee, the slice's impact, and margin).
 	pub const MaxSlippage: Permill = Permill::from_percent(2);
 }
 
@@ -54,6 +59,9 @@ impl pallet_revenue::Config for Runtime {
 	type Time = Timestamp;
 	type VoteWeight = VoteEscrow;
 	type BuyBackMarket = CptUsdcPool;
+	type Prices = crate::PriceOracle;
+	type CptUnit = ConstU128<CPT>;
+	type UsdcUnit = ConstU128<USDC>;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type PalletId = RevenuePalletId;
 	type OperationsAccount = OperationsAccount;
@@ -112,10 +120,11 @@ impl pallet_revenue::BuyBackMarket<AccountId> for CptUsdcPool {
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarks {
 	use super::*;
-	use crate::{configs::providers::TimestampSetter, constants::currency::CPT};
+	use crate::configs::providers::TimestampSetter;
 	use pallet_providers::benchmarking::BenchmarkHelper as _;
-	use polkadot_sdk::frame_support::traits::{
-		fungible::Mutate as _, fungibles::Mutate as _, Hooks,
+	use polkadot_sdk::{
+		frame_support::traits::{fungible::Mutate as _, fungibles::Mutate as _, Hooks},
+		sp_runtime::{FixedPointNumber, FixedU128},
 	};
 
 	/// Moves time, locks veCPT, funds accounts and the pool for the benchmarks.
@@ -160,6 +169,15 @@ pub mod benchmarks {
 				provider,
 			)
 			.expect("the pool exists");
+			// The oracle prices CPT as the pool does, so that the buy-back buys.
+			let (usdc, cpt) = <CptUsdcPool as pallet_revenue::BuyBackMarket<AccountId>>::reserves()
+				.expect("the pool exists");
+			let value = FixedU128::saturating_from_rational(usdc * CPT, cpt * USDC);
+			let timestamp = <Timestamp as polkadot_sdk::frame_support::traits::Time>::now();
+			polkadot_sdk::pallet_oracle::Values::<Runtime>::insert(
+				cyberplaza_primitives::PriceKey::CptUsd,
+				polkadot_sdk::pallet_oracle::TimestampedValue { value, timestamp },
+			);
 		}
 	}
 

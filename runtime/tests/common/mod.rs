@@ -92,3 +92,17 @@ pub fn register_sp(sp: Sr25519Keyring, payout: Sr25519Keyring) {
 	);
 	assert_eq!(registered, Ok(()));
 }
+
+/// `feeder` feeds CPT/USD at `value` (a decimal), paying its fee in USDC as feeder nodes do.
+pub fn feed_cpt_usd(feeder: Sr25519Keyring, value: &str) -> Result<(), String> {
+	use cyberplaza_runtime::constants::assets::USDC_ASSET_ID;
+	use pallet_price_oracle::{combine::parse_decimal, PriceKey};
+	let price = parse_decimal(value).expect("a decimal");
+	let values =
+		polkadot_sdk::frame_support::BoundedVec::truncate_from(vec![(PriceKey::CptUsd, price)]);
+	let call = RuntimeCall::Oracle(polkadot_sdk::pallet_oracle::Call::feed_values { values });
+	match apply_signed(feeder, call, Some(AssetKind::WithId(USDC_ASSET_ID))) {
+		Ok(Ok(())) => Ok(()),
+		other => Err(format!("{other:?}")),
+	}
+}

@@ -2,6 +2,7 @@ use crate::{mock::*, *};
 use polkadot_sdk::frame_support::{assert_noop, assert_ok, traits::fungible::Mutate as _};
 
 mod advances;
+mod holding;
 mod invariants;
 mod withdrawals;
 

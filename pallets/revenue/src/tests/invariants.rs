@@ -1,10 +1,14 @@
-//! Random lock / increase / extend / withdraw / revenue / claim / time sequences, checked after
-//! every step against the pallets' invariants and at the end against a reference model that
-//! recomputes every week's shares by iterating over all accounts.
+//! Random lock / increase / extend / withdraw / revenue / claim / time sequences, with
+//! sandwiches around buy-back blocks among them, checked after every step against the pallets'
+//! invariants and at the end against a reference model that recomputes every week's shares by
+//! iterating over all accounts.
 
 use crate::{mock::*, *};
 use alloc::collections::BTreeMap;
-use polkadot_sdk::frame_support::traits::fungible::{Inspect as _, Mutate as _};
+use polkadot_sdk::frame_support::traits::{
+	fungible::{Inspect as _, Mutate as _},
+	tokens::Preservation::Expendable,
+};
 use proptest::prelude::*;
 
 type VoteEscrowCalls = pallet_vote_escrow::Pallet<Test>;
@@ -18,6 +22,7 @@ enum Op {
 	Revenue { usdc: u32 },
 	Claim { who: AccountId },
 	Wait { seconds: u32 },
+	Sandwich { usdc: u32 },
 }
 
 const ACCOUNTS: core::ops::RangeInclusive<AccountId> = 1..=5;
@@ -35,7 +40,36 @@ fn op() -> impl Strategy<Value = Op> {
 		(1..10_000_000u32).prop_map(|usdc| Op::Revenue { usdc }),
 		ACCOUNTS.prop_map(|who| Op::Claim { who }),
 		(0..(10 * 86_400u32)).prop_map(|seconds| Op::Wait { seconds }),
+		(1..200_000u32).prop_map(|usdc| Op::Sandwich { usdc }),
 	]
+}
+
+/// Moves the pool's price with `usdc` (constant product), runs a block, and moves it back:
+/// a block whose spot is more than the bound from the oracle's 10 CPT per USDC buys nothing,
+/// and whatever a block buys gets at least the oracle's price less the bound.
+fn sandwich(usdc: Balance) -> DispatchResult {
+	let (usdc_reserve, cpt_reserve) = (Usdc::balance(&POOL), Balances::balance(&POOL));
+	let cpt = cpt_reserve * usdc / (usdc_reserve + usdc);
+	Usdc::transfer(&PAYER, &POOL, usdc, Expendable)?;
+	Balances::transfer(&POOL, &PAYER, cpt, Expendable)?;
+	let (usdc_reserve, cpt_reserve) = (Usdc::balance(&POOL), Balances::balance(&POOL));
+	let fair = 10 * CPT / USDC;
+	let spot = cpt_reserve / usdc_reserve;
+	// A little beyond the 2% bound, clear of the rounding.
+	let moved = spot.abs_diff(fair) * 1_000 > fair * 21;
+	let before = BoughtBack::<Test>::get();
+	next_block();
+	let after = BoughtBack::<Test>::get();
+	if moved {
+		assert_eq!(after, before, "a block bought from a pool the sandwich moved");
+	}
+	if after.0 > before.0 {
+		let least = Revenue::cpt_at_oracle(after.0 - before.0).unwrap();
+		assert!(after.1 - before.1 >= least - MaxSlippage::get().mul_ceil(least));
+	}
+	Balances::transfer(&PAYER, &POOL, cpt, Expendable)?;
+	Usdc::transfer(&POOL, &PAYER, usdc, Expendable)?;
+	Ok(())
 }
 
 proptest! {
@@ -74,6 +108,10 @@ proptest! {
 					Op::Claim { who } => claim(who, &mut claimed).map(|_| ()).map_err(|e| e.error),
 					Op::Wait { seconds } => {
 						advance_to(now() + Moment::from(seconds));
+						Ok(())
+					},
+					Op::Sandwich { usdc } => {
+						sandwich(Balance::from(usdc) * USDC).expect("the swaps go through");
 						Ok(())
 					},
 				};
