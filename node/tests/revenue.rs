@@ -63,12 +63,6 @@ async fn lock_pay_buy_back_burn_and_claim() {
 	let dir = tempfile::tempdir().expect("a temporary directory");
 	let node = Node::start(dir.path()).await;
 	let client = node.client().await;
-	// The buy-back buys at the oracle's CPT/USD: the node's feeders read it from a price
-	// server, at the dev pool's 0.1 USD.
-	let server = Server::start(|_| Reply::Json(200, r#"{"cpt":{"usd":"0.1"}}"#.into()));
-	let url = server.url();
-	node.feed_prices(&format!(r#"[{{"key":"CPT/USD","url":"{url}/","pointer":"/cpt/usd"}}]"#))
-		.await;
 	let (alice, bob, eve) = (dev::alice(), dev::bob(), dev::eve());
 	give_cpt(&client, &alice, &eve, 10 * CPT_UNIT).await;
 
@@ -99,6 +93,13 @@ async fn lock_pay_buy_back_burn_and_claim() {
 	// 3% (`Permill` parts per million).
 	assert_eq!(status.at("cashback").at(0).and_then(|c| c.as_u128()), Some(30_000));
 
+	// The buy-back buys at the oracle's CPT/USD: the node's feeders read it from a price
+	// server, at the dev pool's 0.1 USD. (Alice, Bob and Eve are feeders too: they feed only
+	// while none of them transacts, so that their nonces never race.)
+	let server = Server::start(|_| Reply::Json(200, r#"{"cpt":{"usd":"0.1"}}"#.into()));
+	let url = server.url();
+	node.feed_prices(&format!(r#"[{{"key":"CPT/USD","url":"{url}/","pointer":"/cpt/usd"}}]"#))
+		.await;
 	// From the next payout on, the buy-back spends its 40 USDC on the pool, 10 USDC a block
 	// (the minimum), and burns the CPT.
 	let (_, spent, burned) = common::wait_for("the buy-back", Duration::from_secs(180), || async {
@@ -107,6 +108,7 @@ async fn lock_pay_buy_back_burn_and_claim() {
 	})
 	.await;
 	assert_eq!(spent, 40 * USDC_UNIT);
+	node.feed_prices("[]").await;
 	// The dev pool prices CPT at 0.1 USDC: about 400 CPT, less the fee and price impact.
 	assert!(burned > 395 * CPT_UNIT && burned < 400 * CPT_UNIT, "{burned}");
 	assert_eq!(issuance - storage_u128(&client, "Balances", "TotalIssuance").await, burned);
