@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Our pallets' calls against a plain CPT transfer (`transfer_keep_alive`), all measured in the
-# same frame-omni-bencher run on the runtime built with `runtime-benchmarks`. Prints, per call,
+# same `cyberplaza-bencher` run on the runtime built with `runtime-benchmarks`. Prints, per call,
 # its execution time and its weight with database costs (RocksDB: 25 µs a read, 100 µs a
 # write) as multiples of the transfer's. Linear benchmarks show their largest component.
 # Usage: benchmarks/calls.sh [pallet_name ...] (default: all of ours).

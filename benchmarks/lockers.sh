@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # veCPT's calls stay flat as lockers grow: `create_lock` and a 52-week `claim` measured among
-# 10 to 10,000 other lockers (frame-omni-bencher, runtime built with `runtime-benchmarks`).
+# 10 to 10,000 other lockers (`cyberplaza-bencher`, runtime built with `runtime-benchmarks`).
 # Prints, per number of lockers, the median execution time, storage reads and writes, and
 # the time as a multiple of the 10-locker time.
 set -euo pipefail

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Measures pallet weights: runs frame-omni-bencher on the runtime built with
-# `runtime-benchmarks` and writes each pallet's `src/weights.rs` from scripts/pallet-weights.hbs.
-# Usage: scripts/bench.sh [pallet_name ...] (default: all of ours). About 40 minutes the first
-# time on 2 cores (the bencher, then the wasm), a few minutes after.
+# Measures pallet weights: runs the workspace's bencher (frame-benchmarking-cli's pallet command)
+# on the runtime built with `runtime-benchmarks` and writes each pallet's `src/weights.rs` from
+# scripts/pallet-weights.hbs. Usage: scripts/bench.sh [pallet_name ...] (default: all of ours).
+# The first run on a machine builds the benchmark runtime (its own target directory) and, unless
+# the tests were built, the release workspace.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/bench-env.sh
@@ -18,7 +19,7 @@ for pallet in "${pallets[@]}"; do
 	pallet_vote_escrow | pallet_revenue) steps=10 repeat=10 ;;
 	*) steps=50 repeat=20 ;;
 	esac
-	"$bencher" v1 benchmark pallet --runtime "$bench_wasm" \
+	"$bencher" --runtime "$bench_wasm" \
 		--genesis-builder-preset development \
 		--pallet "$pallet" --extrinsic '*' --steps "$steps" --repeat "$repeat" \
 		--template scripts/pallet-weights.hbs --output "$crate_dir/src/weights.rs"

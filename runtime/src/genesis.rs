@@ -168,7 +168,7 @@ fn test_chain_genesis(
 		vote_escrow: VoteEscrowConfig { week, tiers: pallet_vote_escrow::spec_tiers(CPT).to_vec() },
 		providers: ProvidersConfig { probation: times.probation },
 		liquidity_pool: LiquidityPoolConfig {
-			throttle_period: times.throttle,
+			throttle_period: Some(times.throttle),
 			holding_period: Some(times.holding),
 		},
 		incentives: IncentivesConfig {

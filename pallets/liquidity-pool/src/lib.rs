@@ -198,8 +198,8 @@ pub mod pallet {
 	#[pallet::genesis_config]
 	#[derive(polkadot_sdk::frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		/// Seconds in a throttle period; zero means a day.
-		pub throttle_period: Moment,
+		/// Seconds in a throttle period; `None` means a day.
+		pub throttle_period: Option<Moment>,
 		/// Seconds new rUSDC is held; `None` means an hour.
 		pub holding_period: Option<Moment>,
 		#[serde(skip)]
@@ -209,8 +209,8 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
-			if self.throttle_period != 0 {
-				ThrottlePeriod::<T>::put(self.throttle_period);
+			if let Some(period) = self.throttle_period {
+				ThrottlePeriod::<T>::put(period);
 			}
 			if let Some(period) = self.holding_period {
 				HoldingPeriod::<T>::put(period);

@@ -112,7 +112,7 @@ mod benchmarks {
 	}
 
 	/// Paying all four outside accounts (each new) and buying the first slice back on the
-	/// pool at the oracle's price. It bounds a block's buy-back on its own too.
+	/// pool at the oracle's price.
 	#[benchmark]
 	fn pay_out() {
 		let payer = setup::<T>();
@@ -127,6 +127,25 @@ mod benchmarks {
 
 		assert_eq!(Payable::<T>::iter().count(), 0);
 		assert!(BoughtBack::<T>::get().0 > 0 && PendingBuyBack::<T>::get() < pending);
+	}
+
+	/// A block between payouts that buys a slice back and burns it: the swap on the real pool
+	/// at the oracle's price.
+	#[benchmark]
+	fn buy_back() {
+		let payer = setup::<T>();
+		T::BenchmarkHelper::create_pool();
+		Pallet::<T>::receive(&payer, RevenueSource::MarketFee, 10_000 * USDC).expect("funded");
+		Pallet::<T>::pay_out();
+		let (spent, _) = BoughtBack::<T>::get();
+		let pending = PendingBuyBack::<T>::get();
+
+		#[block]
+		{
+			Pallet::<T>::buy_back();
+		}
+
+		assert!(BoughtBack::<T>::get().0 > spent && PendingBuyBack::<T>::get() < pending);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -234,8 +234,7 @@ pub mod pallet {
 				weight.saturating_accrue(T::WeightInfo::pay_out());
 			} else if !PendingBuyBack::<T>::get().is_zero() {
 				Self::buy_back();
-				// `pay_out` is measured with a buy-back: it bounds one on its own.
-				weight.saturating_accrue(T::WeightInfo::pay_out());
+				weight.saturating_accrue(T::WeightInfo::buy_back());
 			}
 			weight.saturating_add(T::DbWeight::get().reads(1))
 		}
@@ -418,7 +417,7 @@ pub mod pallet {
 		/// or the pool's spot price is more than `MaxSlippage` away from it (a pool moved by the
 		/// transactions before this block), and takes no less than the oracle's price less
 		/// `MaxSlippage`.
-		fn buy_back() {
+		pub(crate) fn buy_back() {
 			let pending = PendingBuyBack::<T>::get();
 			let Some((usdc_reserve, cpt_reserve)) = T::BuyBackMarket::reserves() else { return };
 			if usdc_reserve.is_zero() || cpt_reserve.is_zero() {

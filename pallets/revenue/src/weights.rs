@@ -17,6 +17,7 @@ pub trait WeightInfo {
 	fn set_split() -> Weight;
 	fn close_weeks(w: u32) -> Weight;
 	fn pay_out() -> Weight;
+	fn buy_back() -> Weight;
 }
 
 /// Weights with the runtime's database costs.
@@ -138,6 +139,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
+	fn buy_back() -> Weight {
+		Weight::from_parts(481_829_000, 16_644)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().writes(19_u64))
+	}
 }
 
 /// The same measurements with RocksDB costs, for tests and mocks.
@@ -169,6 +175,11 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2507).saturating_mul(w.into()))
 	}
 	fn pay_out() -> Weight {
+		Weight::from_parts(481_829_000, 16_644)
+			.saturating_add(RocksDbWeight::get().reads(20_u64))
+			.saturating_add(RocksDbWeight::get().writes(19_u64))
+	}
+	fn buy_back() -> Weight {
 		Weight::from_parts(481_829_000, 16_644)
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().writes(19_u64))

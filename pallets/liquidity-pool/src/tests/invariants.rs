@@ -1,7 +1,8 @@
 //! Random deposits, withdrawals, advances with margins, repayments, losses, claims and days
 //! against the pool's books, with adversarial LPs among them: round trips in one block to burn
 //! the throttle, flash deposits around a repayment, dust queued by accounts that then empty
-//! their USDC, claims; with the holding period off and on. After every step no USDC is created or lost, no LP is paid more than its
+//! their USDC, claims; with the holding period off and on, time passing by the second and by
+//! the day. After every step no USDC is created or lost, no LP is paid more than its
 //! shares are worth, the rate falls only when an advance repays less than its principal and
 //! accrued margin, and at the end the queue drains once the advances' cash is back.
 
@@ -25,6 +26,8 @@ enum Action {
 	Empty(usize),
 	ClaimUnpaid(usize),
 	Block,
+	/// Up to two hours pass: fresh shares come of age at random points of their wait.
+	Wait(u16),
 	Day,
 }
 
@@ -46,6 +49,7 @@ fn action() -> impl Strategy<Value = Action> {
 		lp().prop_map(Action::Empty),
 		lp().prop_map(Action::ClaimUnpaid),
 		Just(Action::Block),
+		(0..7_200u16).prop_map(Action::Wait),
 		Just(Action::Day),
 	]
 }
@@ -159,6 +163,7 @@ proptest! {
 						}
 					},
 					Action::Block => next_block(),
+					Action::Wait(seconds) => set_time(now() + Moment::from(seconds)),
 					Action::Day => next_day(),
 				}
 				Pool::do_try_state().unwrap();
