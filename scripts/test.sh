@@ -17,5 +17,5 @@ SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo test --release --locked --workspace
 SKIP_WASM_BUILD=1 cargo test --locked -p pallet-providers -p pallet-market -p pallet-vote-escrow \
 	-p pallet-revenue -p pallet-subscriptions -p pallet-liquidity-pool -p pallet-group-buy \
-	-p pallet-incentives -p pallet-sale-limits \
+	-p pallet-incentives -p pallet-sale-limits -p pallet-ve-voting \
 	--features runtime-benchmarks --lib benchmarking

@@ -9,6 +9,9 @@ pub trait VoteWeight<AccountId, Balance> {
 	fn week() -> Moment;
 	/// `who`'s weight at `time`, which must not be later than now.
 	fn weight_at(who: &AccountId, time: Moment) -> Balance;
+	/// Everyone's weight at `time`, which must not be later than now: the sum of `weight_at`
+	/// over all accounts.
+	fn total_at(time: Moment) -> Balance;
 	/// The total weight at the start of week `week` (`week × week()` seconds); `None` until
 	/// the total has been brought up to that time.
 	fn total_at_week(week: u64) -> Option<Balance>;

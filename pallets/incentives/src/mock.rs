@@ -112,6 +112,11 @@ impl VoteWeight<AccountId, Balance> for Weights {
 			_ => 0,
 		})
 	}
+	fn total_at(time: Moment) -> Balance {
+		LOCKERS.with(|l| {
+			l.borrow().values().filter(|(_, from)| time >= from * WEEK).map(|(w, _)| w).sum()
+		})
+	}
 	fn total_at_week(week: u64) -> Option<Balance> {
 		if week >= TOTALS_UNTIL.with(|t| *t.borrow()) {
 			return None;

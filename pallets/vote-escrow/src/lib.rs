@@ -669,6 +669,10 @@ impl<T: Config> VoteWeight<T::AccountId, Balance> for Pallet<T> {
 		Self::weight_at(who, time)
 	}
 
+	fn total_at(time: Moment) -> Balance {
+		Self::total_at(time)
+	}
+
 	fn total_at_week(week: u64) -> Option<Balance> {
 		match Self::last_point() {
 			// Before the first lock nothing weighs anything.

@@ -1,0 +1,4 @@
+mod origin;
+mod sequences;
+mod tally;
+mod voting;
