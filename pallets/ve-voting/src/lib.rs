@@ -28,7 +28,7 @@ use polkadot_sdk::{
 		fungible::{Inspect, MutateHold},
 		Get, Polling, UnixTime,
 	},
-	frame_system::{self, pallet_prelude::BlockNumberFor},
+	frame_system::pallet_prelude::BlockNumberFor,
 };
 
 /// veCPT and CPT amounts.

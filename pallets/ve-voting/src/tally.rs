@@ -12,7 +12,7 @@ use cyberplaza_primitives::{Moment, VoteWeight};
 use polkadot_sdk::{
 	frame_support::{
 		traits::{UnixTime, VoteTally},
-		CloneNoBound, EqNoBound, PartialEqNoBound, RuntimeDebugNoBound,
+		CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 	},
 	sp_arithmetic::{PerThing, Perbill, Rounding},
 };
@@ -23,7 +23,7 @@ use scale_info::TypeInfo;
 	CloneNoBound,
 	PartialEqNoBound,
 	EqNoBound,
-	RuntimeDebugNoBound,
+	DebugNoBound,
 	Encode,
 	Decode,
 	DecodeWithMemTracking,

@@ -4,10 +4,7 @@
 
 use crate::{mock::*, *};
 use pallet_vote_escrow::{curve, Lock, Locks};
-use polkadot_sdk::{
-	frame_support::traits::fungible::Inspect,
-	sp_runtime::{DispatchError, DispatchResult},
-};
+use polkadot_sdk::sp_runtime::{DispatchError, DispatchResult};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
