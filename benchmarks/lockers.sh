@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# veCPT's calls stay flat as lockers grow: `create_lock` and a 52-week `claim` measured among
-# 10 to 10,000 other lockers (`cyberplaza-bencher`, runtime built with `runtime-benchmarks`).
-# Prints, per number of lockers, the median execution time, storage reads and writes, and
-# the time as a multiple of the 10-locker time.
+# veCPT's calls stay flat as lockers grow: `create_lock`, a 52-week `claim` and a referendum
+# `vote` measured among 10 to 10,000 other lockers (`cyberplaza-bencher`, runtime built with
+# `runtime-benchmarks`). Prints, per number of lockers, the median execution time, storage
+# reads and writes, and the time as a multiple of the 10-locker time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/bench-env.sh
@@ -10,7 +10,8 @@ bench_prepare
 
 json="$(mktemp)"
 trap 'rm -f "$json" "$json".*' EXIT
-for bench in pallet_vote_escrow:create_lock_among pallet_revenue:claim_among; do
+for bench in pallet_vote_escrow:create_lock_among pallet_revenue:claim_among \
+	pallet_ve_voting:vote_among; do
 	bench_json "${bench%%:*}" "${bench##*:}" 4 "${REPEAT:-10}" "$json.${bench%%:*}"
 done
 jq -s 'add' "$json".pallet_* >"$json"

@@ -10,13 +10,14 @@ cd "$(dirname "$0")/.."
 
 pallets=("$@")
 [ ${#pallets[@]} -gt 0 ] || pallets=(pallet_providers pallet_market pallet_vote_escrow pallet_revenue \
-	pallet_subscriptions pallet_liquidity_pool pallet_group_buy pallet_incentives pallet_sale_limits)
+	pallet_subscriptions pallet_liquidity_pool pallet_group_buy pallet_incentives pallet_sale_limits \
+	pallet_ve_voting)
 bench_prepare
 for pallet in "${pallets[@]}"; do
 	crate_dir="pallets/$(tr _ - <<<"${pallet#pallet_}")"
 	# Benchmarks over up to 10,000 lockers set all of them up for every step and repeat.
 	case "$pallet" in
-	pallet_vote_escrow | pallet_revenue) steps=10 repeat=10 ;;
+	pallet_vote_escrow | pallet_revenue | pallet_ve_voting) steps=10 repeat=10 ;;
 	*) steps=50 repeat=20 ;;
 	esac
 	"$bencher" --runtime "$bench_wasm" \

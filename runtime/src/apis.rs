@@ -39,6 +39,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_oracle, crate::Oracle]
 	[pallet_membership, crate::OracleFeeders]
 	[pallet_sale_limits, crate::SaleLimits]
+	[pallet_ve_voting, crate::VeVoting]
 );
 
 impl_runtime_apis! {

@@ -13,10 +13,10 @@ use crate::{
 		PARACHAIN_ID,
 	},
 	AccountId, AssetConversionConfig, AssetsConfig, AuraId, Balance, BalancesConfig,
-	CollatorSelectionConfig, IncentivesConfig, LiquidityPoolConfig, OracleFeedersConfig,
-	ParachainInfoConfig, PolkadotXcmConfig, ProvidersConfig, RuntimeGenesisConfig,
-	SaleLimitsConfig, SessionConfig, SessionKeys, SubscriptionsConfig, SudoConfig, VestingConfig,
-	VoteEscrowConfig,
+	CollatorSelectionConfig, CouncilMembershipConfig, EmergencyMembershipConfig, IncentivesConfig,
+	LiquidityPoolConfig, OracleFeedersConfig, ParachainInfoConfig, PolkadotXcmConfig,
+	ProvidersConfig, RuntimeGenesisConfig, SaleLimitsConfig, SessionConfig, SessionKeys,
+	SubscriptionsConfig, SudoConfig, VestingConfig, VoteEscrowConfig,
 };
 use alloc::{vec, vec::Vec};
 use polkadot_sdk::{
@@ -80,6 +80,23 @@ pub fn dev_feeders() -> Vec<Sr25519Keyring> {
 		Sr25519Keyring::One,
 		Sr25519Keyring::Two,
 	]
+}
+
+/// The council of dev and local chains: Alice, Bob and Charlie, so that two of them carry its
+/// 4/9 and 5/9 motions and all three its 7/9 ones.
+pub fn dev_council() -> Vec<Sr25519Keyring> {
+	vec![Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+}
+
+/// The emergency committee of dev and local chains: Charlie, Dave and Ferdie, so that two of
+/// them carry its 3/5 pauses.
+pub fn dev_emergency_committee() -> Vec<Sr25519Keyring> {
+	vec![Sr25519Keyring::Charlie, Sr25519Keyring::Dave, Sr25519Keyring::Ferdie]
+}
+
+/// The accounts of `keys`.
+fn accounts(keys: &[Sr25519Keyring]) -> Vec<AccountId> {
+	keys.iter().map(|key| key.to_account_id()).collect()
 }
 
 /// The dev chain's week: a minute, so that weekly rewards and locks can be watched (and tested
@@ -180,12 +197,15 @@ fn test_chain_genesis(
 			}),
 		},
 		oracle_feeders: OracleFeedersConfig {
-			members: dev_feeders()
-				.iter()
-				.map(|key| key.to_account_id())
-				.collect::<Vec<_>>()
+			members: accounts(&dev_feeders()).try_into().expect("eight feeders fit"),
+		},
+		council_membership: CouncilMembershipConfig {
+			members: accounts(&dev_council()).try_into().expect("three members fit nine seats"),
+		},
+		emergency_membership: EmergencyMembershipConfig {
+			members: accounts(&dev_emergency_committee())
 				.try_into()
-				.expect("eight feeders fit"),
+				.expect("three members fit five seats"),
 		},
 		subscriptions: SubscriptionsConfig {
 			plans: pallet_subscriptions::spec_plans(USDC).to_vec()

@@ -21,6 +21,7 @@ mod apis;
 pub mod configs;
 pub mod constants;
 pub mod genesis;
+pub mod origins;
 pub mod transfer_checks;
 
 use polkadot_sdk::{
@@ -179,6 +180,20 @@ construct_runtime!(
 
 		// SPEC section 2's daily limit on private-sale holders.
 		SaleLimits: pallet_sale_limits = 61,
+
+		// Governance: referenda voted in veCPT, the council, and what they dispatch through.
+		Preimage: pallet_preimage = 70,
+		Scheduler: pallet_scheduler = 71,
+		Referenda: pallet_referenda = 72,
+		VeVoting: pallet_ve_voting = 73,
+		Origins: origins = 74,
+		Council: pallet_collective::<Instance1> = 75,
+		CouncilMembership: pallet_membership::<Instance2> = 76,
+		// The emergency committee and its pauses.
+		EmergencyCommittee: pallet_collective::<Instance2> = 77,
+		EmergencyMembership: pallet_membership::<Instance3> = 78,
+		TxPause: pallet_tx_pause = 79,
+		SafeMode: pallet_safe_mode = 80,
 	}
 );
 

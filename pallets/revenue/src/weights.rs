@@ -1,5 +1,5 @@
 //! Weights of `pallet_revenue`, measured by `scripts/bench.sh` (frame-benchmarking-cli 64.0.0,
-//! 10 steps, 10 repeats, Compiled execution) on 2026-11-24,
+//! 10 steps, 10 repeats, Compiled execution) on 2026-12-03,
 //! CPU: AMD EPYC. Generated: do not edit; run the script again.
 
 #![allow(unused_parens, unused_imports)]
@@ -50,14 +50,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `AssetsHolder::BalancesOnHold` (r:1 w:0)
+	/// Proof: `AssetsHolder::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Revenue::RewardPot` (r:1 w:1)
 	/// Proof: `Revenue::RewardPot` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn claim(w: u32) -> Weight {
-		Weight::from_parts(113_825_932, 6_208)
-			.saturating_add(Weight::from_parts(32_272_665, 0).saturating_mul(w.into()))
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		Weight::from_parts(175_941_000, 6_208)
+			.saturating_add(Weight::from_parts(46_344_565, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
@@ -89,19 +91,22 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `AssetsHolder::BalancesOnHold` (r:1 w:0)
+	/// Proof: `AssetsHolder::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Revenue::RewardPot` (r:1 w:1)
 	/// Proof: `Revenue::RewardPot` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	fn claim_among(_l: u32) -> Weight {
-		Weight::from_parts(2_273_723_528, 131_354)
-			.saturating_add(T::DbWeight::get().reads(169_u64))
+	fn claim_among(l: u32) -> Weight {
+		Weight::from_parts(1_565_399_055, 131_354)
+			.saturating_add(Weight::from_parts(216_619, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(170_u64))
 			.saturating_add(T::DbWeight::get().writes(58_u64))
 	}
 	/// Storage: `Revenue::CurrentSplit` (r:0 w:1)
 	/// Proof: `Revenue::CurrentSplit` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
 	fn set_split() -> Weight {
-		Weight::from_parts(10_089_000, 0).saturating_add(T::DbWeight::get().writes(1_u64))
+		Weight::from_parts(8_994_000, 0).saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `VoteEscrow::WeekLength` (r:1 w:0)
 	/// Proof: `VoteEscrow::WeekLength` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -112,8 +117,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Revenue::WeekRewards` (r:9 w:9)
 	/// Proof: `Revenue::WeekRewards` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn close_weeks(w: u32) -> Weight {
-		Weight::from_parts(15_731_701, 3_497)
-			.saturating_add(Weight::from_parts(10_741_806, 0).saturating_mul(w.into()))
+		Weight::from_parts(14_453_551, 3_497)
+			.saturating_add(Weight::from_parts(11_298_525, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -126,48 +131,77 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:6 w:6)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `AssetsHolder::BalancesOnHold` (r:2 w:0)
+	/// Proof: `AssetsHolder::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:6 w:6)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Revenue::PendingBuyBack` (r:1 w:1)
 	/// Proof: `Revenue::PendingBuyBack` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Values` (r:1 w:0)
+	/// Proof: `Oracle::Values` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `AssetConversion::PoolFees` (r:1 w:0)
 	/// Proof: `AssetConversion::PoolFees` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `Revenue::BoughtBack` (r:1 w:1)
 	/// Proof: `Revenue::BoughtBack` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::BuyBackSlice` (r:0 w:1)
+	/// Proof: `Revenue::BuyBackSlice` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn pay_out() -> Weight {
-		Weight::from_parts(481_829_000, 16_644)
-			.saturating_add(T::DbWeight::get().reads(20_u64))
-			.saturating_add(T::DbWeight::get().writes(19_u64))
+		Weight::from_parts(630_757_000, 16_644)
+			.saturating_add(T::DbWeight::get().reads(24_u64))
+			.saturating_add(T::DbWeight::get().writes(20_u64))
 	}
+	/// Storage: `Revenue::PendingBuyBack` (r:1 w:1)
+	/// Proof: `Revenue::PendingBuyBack` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `AssetsHolder::BalancesOnHold` (r:2 w:0)
+	/// Proof: `AssetsHolder::BalancesOnHold` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::BuyBackSlice` (r:1 w:0)
+	/// Proof: `Revenue::BuyBackSlice` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Values` (r:1 w:0)
+	/// Proof: `Oracle::Values` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `AssetConversion::PoolFees` (r:1 w:0)
+	/// Proof: `AssetConversion::PoolFees` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `Revenue::BoughtBack` (r:1 w:1)
+	/// Proof: `Revenue::BoughtBack` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn buy_back() -> Weight {
-		Weight::from_parts(481_829_000, 16_644)
-			.saturating_add(T::DbWeight::get().reads(20_u64))
-			.saturating_add(T::DbWeight::get().writes(19_u64))
+		Weight::from_parts(309_410_000, 6_208)
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 }
 
 /// The same measurements with RocksDB costs, for tests and mocks.
 impl WeightInfo for () {
 	fn claim(w: u32) -> Weight {
-		Weight::from_parts(113_825_932, 6_208)
-			.saturating_add(Weight::from_parts(32_272_665, 0).saturating_mul(w.into()))
-			.saturating_add(RocksDbWeight::get().reads(13_u64))
+		Weight::from_parts(175_941_000, 6_208)
+			.saturating_add(Weight::from_parts(46_344_565, 0).saturating_mul(w.into()))
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 2507).saturating_mul(w.into()))
 	}
-	fn claim_among(_l: u32) -> Weight {
-		Weight::from_parts(2_273_723_528, 131_354)
-			.saturating_add(RocksDbWeight::get().reads(169_u64))
+	fn claim_among(l: u32) -> Weight {
+		Weight::from_parts(1_565_399_055, 131_354)
+			.saturating_add(Weight::from_parts(216_619, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(170_u64))
 			.saturating_add(RocksDbWeight::get().writes(58_u64))
 	}
 	fn set_split() -> Weight {
-		Weight::from_parts(10_089_000, 0).saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(8_994_000, 0).saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_weeks(w: u32) -> Weight {
-		Weight::from_parts(15_731_701, 3_497)
-			.saturating_add(Weight::from_parts(10_741_806, 0).saturating_mul(w.into()))
+		Weight::from_parts(14_453_551, 3_497)
+			.saturating_add(Weight::from_parts(11_298_525, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -175,13 +209,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2507).saturating_mul(w.into()))
 	}
 	fn pay_out() -> Weight {
-		Weight::from_parts(481_829_000, 16_644)
-			.saturating_add(RocksDbWeight::get().reads(20_u64))
-			.saturating_add(RocksDbWeight::get().writes(19_u64))
+		Weight::from_parts(630_757_000, 16_644)
+			.saturating_add(RocksDbWeight::get().reads(24_u64))
+			.saturating_add(RocksDbWeight::get().writes(20_u64))
 	}
 	fn buy_back() -> Weight {
-		Weight::from_parts(481_829_000, 16_644)
-			.saturating_add(RocksDbWeight::get().reads(20_u64))
-			.saturating_add(RocksDbWeight::get().writes(19_u64))
+		Weight::from_parts(309_410_000, 6_208)
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 }

@@ -1,6 +1,7 @@
 //! CPT incentives from the genesis buckets (SPEC section 8): the market's reward hooks, veCPT
 //! locker emissions and the rUSDC and CPT/USDC liquidity farms.
 
+use super::governance::ParametersOrigin;
 use super::{pool::Rusdc, AssetKind, Native};
 use crate::{
 	allocation::{LP_REWARDS_PALLET_ID, SP_INCENTIVES_PALLET_ID, USER_REWARDS_PALLET_ID},
@@ -16,7 +17,6 @@ use polkadot_sdk::{
 		traits::{fungible::ItemOf, ConstU128, ConstU32, Get},
 		PalletId,
 	},
-	frame_system::EnsureRoot,
 	pallet_asset_conversion::{self, PoolLocator},
 };
 
@@ -47,8 +47,8 @@ impl pallet_incentives::Config for Runtime {
 	type Time = Timestamp;
 	type VoteWeight = VoteEscrow;
 	type Subscriptions = Subscriptions;
-	// Governance (a later issue) sets prices and budgets by referendum.
-	type AdminOrigin = EnsureRoot<AccountId>;
+	// Prices and budgets: the parameters track or 4/9 of the council.
+	type AdminOrigin = ParametersOrigin;
 	type UserBucket = UserRewardsPalletId;
 	type SpBucket = SpIncentivesPalletId;
 	type LpBucket = LpRewardsPalletId;

@@ -1,6 +1,7 @@
 //! The marketplace: offers, escrowed orders, attested settlement, disputes, vouchers (SPEC
 //! section 4).
 
+use super::governance::RootOrCouncil;
 use super::{
 	providers::{Usdc, UsdcHolds},
 	revenue::OperationsAccount,
@@ -11,8 +12,7 @@ use crate::{
 		currency::{usdc_deposit, USDC},
 		time::DAY_SECS,
 	},
-	AccountId, Balance, LiquidityPool, Market, Providers, Revenue, Runtime, RuntimeHoldReason,
-	Timestamp,
+	Balance, LiquidityPool, Market, Providers, Revenue, Runtime, RuntimeHoldReason, Timestamp,
 };
 use alloc::vec::Vec;
 use codec::MaxEncodedLen;
@@ -23,7 +23,6 @@ use polkadot_sdk::{
 		traits::{ConstU128, ConstU32, ConstU64},
 		PalletId,
 	},
-	frame_system::EnsureRoot,
 	sp_core::sr25519,
 	sp_runtime::{Percent, Permill},
 };
@@ -64,10 +63,11 @@ impl pallet_market::Config for Runtime {
 	type Rewards = crate::Incentives;
 	type Prices = crate::PriceOracle;
 	type StableUnit = ConstU128<USDC>;
-	// Governance (a later issue) hands disputes to an arbiter committee and to referenda.
-	type ArbiterOrigin = EnsureRoot<AccountId>;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
-	type VoucherOrigin = EnsureRoot<AccountId>;
+	// Disputes, and platform vouchers (an operating expense), go to the council (5/9) until
+	// an arbiter committee takes those within the arbiter limit.
+	type ArbiterOrigin = RootOrCouncil;
+	type GovernanceOrigin = RootOrCouncil;
+	type VoucherOrigin = RootOrCouncil;
 	// Platform vouchers are an operating expense.
 	type PlatformAccount = OperationsAccount;
 	type PalletId = MarketPalletId;

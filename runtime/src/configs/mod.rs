@@ -1,5 +1,6 @@
 //! Configuration of every pallet in the runtime.
 
+pub mod governance;
 pub mod incentives;
 pub mod market;
 pub mod oracle;
@@ -100,6 +101,8 @@ parameter_types! {
 
 #[derive_impl(frame_system::config_preludes::ParaChainDefaultConfig)]
 impl frame_system::Config for Runtime {
+	// The emergency committee's pauses; governance itself is never paused.
+	type BaseCallFilter = frame_support::traits::InsideBoth<crate::SafeMode, crate::TxPause>;
 	type AccountId = AccountId;
 	type Nonce = Nonce;
 	type Hash = Hash;

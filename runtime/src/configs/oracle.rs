@@ -2,6 +2,7 @@
 //! feeders a `pallet-membership` set that root manages until governance does, and the
 //! feeders' off-chain worker signing with keys of type `orcl`.
 
+use super::governance::RootOrCouncil;
 use crate::{
 	configs::{tx_extension, AssetKind},
 	constants::{assets::USDC_ASSET_ID, time::MINUTES},
@@ -42,10 +43,10 @@ pub type FeedersInstance = pallet_membership::Instance1;
 
 impl pallet_membership::Config<FeedersInstance> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type AddOrigin = EnsureRoot<AccountId>;
-	type RemoveOrigin = EnsureRoot<AccountId>;
-	type SwapOrigin = EnsureRoot<AccountId>;
-	type ResetOrigin = EnsureRoot<AccountId>;
+	type AddOrigin = RootOrCouncil;
+	type RemoveOrigin = RootOrCouncil;
+	type SwapOrigin = RootOrCouncil;
+	type ResetOrigin = RootOrCouncil;
 	type PrimeOrigin = EnsureRoot<AccountId>;
 	type MembershipInitialized = ();
 	// A removed feeder's feeds go with it.

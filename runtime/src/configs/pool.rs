@@ -1,6 +1,7 @@
 //! The USDC liquidity pool (rUSDC) with its insurance fund, and group buys (SPEC sections 7
 //! and 8).
 
+use super::governance::RootOrCouncil;
 use super::providers::{Usdc, UsdcHolds};
 use crate::{
 	allocation::{GROUP_BUY_PALLET_ID, LIQUIDITY_POOL_PALLET_ID},
@@ -17,7 +18,6 @@ use polkadot_sdk::{
 		traits::{fungible::ItemOf, ConstU128, ConstU32},
 		PalletId,
 	},
-	frame_system::EnsureRoot,
 	sp_runtime::Permill,
 };
 
@@ -65,8 +65,8 @@ impl pallet_group_buy::Config for Runtime {
 	type Vouchers = Market;
 	type Pool = LiquidityPool;
 	type Revenue = Revenue;
-	// The platform's group-buy desk; governance (a later issue) may hand it to a committee.
-	type OperatorOrigin = EnsureRoot<AccountId>;
+	// The platform's group-buy desk: the council (5/9).
+	type OperatorOrigin = RootOrCouncil;
 	type PalletId = GroupBuyPalletId;
 	type MaxParticipants = ConstU32<10_000>;
 	type MaxFinalisePerCall = ConstU32<64>;

@@ -1,5 +1,6 @@
 //! The service-provider registry: bonds, certification and reputation (SPEC section 3).
 
+use super::governance::CertificationOrigin;
 use crate::{
 	constants::{assets::USDC_ASSET_ID, currency::*, time::DAY_SECS},
 	AccountId, Assets, Balance, Balances, Runtime, RuntimeHoldReason, Timestamp,
@@ -10,7 +11,6 @@ use polkadot_sdk::{
 		parameter_types,
 		traits::{fungible::ItemOf, ConstU32, ConstU64},
 	},
-	frame_system::EnsureRoot,
 	sp_core::sr25519,
 	sp_runtime::{Percent, Permill},
 };
@@ -48,9 +48,9 @@ impl pallet_providers::Config for Runtime {
 	type KeyProof = sr25519::Signature;
 	type OrderId = u64;
 	type OpenOrders = crate::Market;
-	// Governance (a later issue) will hand these to a certification committee.
-	type CertifierOrigin = EnsureRoot<AccountId>;
-	type UptimeOrigin = EnsureRoot<AccountId>;
+	// Certification and uptime: 4/9 of the council, the threshold of its parameter changes.
+	type CertifierOrigin = CertificationOrigin;
+	type UptimeOrigin = CertificationOrigin;
 	type Revenue = crate::Revenue;
 	type ProviderBond = ProviderBond;
 	type MinCertificationFee = MinCertificationFee;

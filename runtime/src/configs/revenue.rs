@@ -1,6 +1,7 @@
 //! veCPT, the revenue split with buy-back-and-burn and weekly staking rewards, and SaaS
 //! subscriptions (SPEC sections 5 and 6).
 
+use super::governance::ParametersOrigin;
 use super::{providers::Usdc, AssetKind, Native};
 use crate::{
 	allocation::{
@@ -21,7 +22,6 @@ use polkadot_sdk::{
 		traits::{ConstU128, ConstU32, ConstU64},
 		PalletId,
 	},
-	frame_system::EnsureRoot,
 	pallet_asset_conversion::{self, Swap},
 	sp_runtime::{DispatchError, Permill},
 };
@@ -30,8 +30,8 @@ impl pallet_vote_escrow::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
 	type Time = Timestamp;
-	// Governance (a later issue) sets the curve and tiers by referendum.
-	type AdminOrigin = EnsureRoot<AccountId>;
+	// The curve, tiers and splits: the parameters track or 4/9 of the council.
+	type AdminOrigin = ParametersOrigin;
 	type MaxKnots = ConstU32<16>;
 	type MaxTiers = ConstU32<8>;
 	type MaxCatchUpWeeks = ConstU32<8>;
@@ -62,7 +62,7 @@ impl pallet_revenue::Config for Runtime {
 	type Prices = crate::PriceOracle;
 	type CptUnit = ConstU128<CPT>;
 	type UsdcUnit = ConstU128<USDC>;
-	type AdminOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = ParametersOrigin;
 	type PalletId = RevenuePalletId;
 	type OperationsAccount = OperationsAccount;
 	type TeamAccount = TeamRevenueAccount;
@@ -83,7 +83,7 @@ impl pallet_revenue::Config for Runtime {
 impl pallet_subscriptions::Config for Runtime {
 	type Time = Timestamp;
 	type Revenue = Revenue;
-	type AdminOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = ParametersOrigin;
 	type Month = ConstU64<{ 30 * DAY_SECS }>;
 	type MaxMonths = ConstU32<36>;
 	type WeightInfo = pallet_subscriptions::weights::SubstrateWeight<Runtime>;
@@ -133,6 +133,21 @@ pub mod benchmarks {
 	impl pallet_vote_escrow::BenchmarkHelper for Helper {
 		fn set_time(seconds: u64) {
 			TimestampSetter::set_time(seconds);
+		}
+	}
+
+	impl pallet_ve_voting::benchmarking::BenchmarkHelper<AccountId> for Helper {
+		fn set_time(seconds: u64) {
+			TimestampSetter::set_time(seconds);
+		}
+
+		fn give_weight(who: &AccountId, weight: Balance) {
+			// Twice the weight over the longest lock: at least the weight for its first years.
+			<Self as pallet_revenue::BenchmarkHelper<AccountId>>::lock(
+				who,
+				weight.saturating_mul(2).max(CPT),
+				208,
+			);
 		}
 	}
 
