@@ -1,7 +1,8 @@
 //! `cyberplaza-node`: the CyberPlaza collator, built on `polkadot-omni-node-lib`.
 //!
-//! `--dev` (or `--chain dev`) and `--chain local` build their chain specs from the runtime
-//! embedded in this binary and its genesis presets; any other `--chain` is a chain-spec file.
+//! `--dev` (or `--chain dev`), `--chain local` and `--chain live` build their chain specs from the
+//! runtime embedded in this binary and its genesis presets; any other `--chain` is a chain-spec
+//! file.
 
 use cyberplaza_runtime::constants::PARACHAIN_ID;
 use polkadot_sdk::{
@@ -39,7 +40,7 @@ impl CliConfig for NodeInfo {
 	}
 }
 
-/// Resolves `--chain`: the built-in `dev` and `local` specs, or a file.
+/// Resolves `--chain`: the built-in `dev`, `local` and `live` specs, or a file.
 struct ChainSpecs;
 
 impl LoadSpec for ChainSpecs {
@@ -56,6 +57,12 @@ impl LoadSpec for ChainSpecs {
 				"cyberplaza_local",
 				ChainType::Local,
 				LOCAL_TESTNET_RUNTIME_PRESET,
+			),
+			"live" => built_in_spec(
+				"CyberPlaza",
+				"cyberplaza",
+				ChainType::Live,
+				cyberplaza_runtime::genesis::LIVE_PRESET,
 			),
 			path => DiskChainSpecLoader.load_spec(path),
 		}

@@ -46,7 +46,7 @@ fn without_code(mut spec: Value) -> Value {
 
 #[test]
 fn checked_in_chain_specs_match_the_runtime_presets() {
-	for chain in ["dev", "local"] {
+	for chain in ["dev", "local", "live"] {
 		for (raw, file) in [(false, format!("{chain}.json")), (true, format!("{chain}-raw.json"))] {
 			assert_eq!(
 				without_code(checked_in_spec(&file)),

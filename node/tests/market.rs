@@ -7,7 +7,7 @@
 mod common;
 
 use common::{
-	account, as_root, chain_time, cpu_offer_terms, finalize, give_cpt, hash, market, next_order,
+	account, chain_time, council, cpu_offer_terms, finalize, give_cpt, hash, market, next_order,
 	none, order_reference, pallet_account, place_order, register_sp, revenue_from, runtime_api,
 	some, statement_value, usdc_balance, variant_name, Client, Node, CPT_UNIT, USDC_UNIT,
 };
@@ -174,12 +174,9 @@ async fn orders_settle_refund_and_are_disputed_over_rpc() {
 	);
 	let (buyer_before, payout_before) =
 		(usdc_balance(&client, account(&buyer)).await, usdc_balance(&client, payout).await);
-	let decide = as_root(
-		"Market",
-		"decide_dispute",
-		vec![("order", Value::u128(disputed as u128)), ("refund", Value::u128(3 * USDC_UNIT))],
-	);
-	finalize(&client, &decide, &alice).await;
+	let decision =
+		vec![("order", Value::u128(disputed as u128)), ("refund", Value::u128(3 * USDC_UNIT))];
+	council(&client, "Market", "decide_dispute", decision).await;
 	assert_eq!(usdc_balance(&client, account(&buyer)).await - buyer_before, 3 * USDC_UNIT);
 	assert_eq!(usdc_balance(&client, payout).await - payout_before, 6_650_000);
 

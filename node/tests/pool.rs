@@ -12,7 +12,7 @@
 mod common;
 
 use common::{
-	account, as_root, certify, chain_time, finalize, give_cpt, hash, none, refused, register_sp,
+	account, certify, chain_time, council, finalize, give_cpt, hash, none, refused, register_sp,
 	runtime_api, tier, usdc_balance, usdc_held, wait_for, Client, Node, CPT_UNIT, USDC, USDC_UNIT,
 };
 use std::time::Duration;
@@ -177,7 +177,7 @@ async fn lps_fund_group_buys_and_withdraw_with_profit() {
 
 	// Bob registers and is benchmarked; his probation runs meanwhile.
 	finalize(&client, &register_sp(&client, &bob, account(&bob), &bob), &bob).await;
-	certify(&client, &bob, &alice, 5_000 * USDC_UNIT).await;
+	certify(&client, &bob, 5_000 * USDC_UNIT).await;
 
 	// The LPs deposit: the first deposit locks rUSDC's minimum in the pool.
 	let (charlie_usdc, dave_usdc) = (
@@ -194,20 +194,15 @@ async fn lps_fund_group_buys_and_withdraw_with_profit() {
 
 	// Campaign 0 needs 400 units and gets 500; campaign 1 needs 1,000 and gets 10.
 	let deadline = chain_time(&client).await + 120;
-	let create = |c: Value| as_root("GroupBuy", "create_campaign", vec![("terms", c)]);
+	let create = |c: Value| council(&client, "GroupBuy", "create_campaign", vec![("terms", c)]);
 	// The vouchers expire within the offer's 30-day window.
 	let expiry = deadline + 20 * 86_400;
-	let terms = campaign(account(&bob), 400, deadline, 800 * USDC_UNIT, expiry);
-	finalize(&client, &create(terms), &alice).await;
-	finalize(&client, &create(campaign(account(&bob), 1_000, deadline, 0, expiry)), &alice).await;
-	let procured = as_root(
-		"GroupBuy",
-		"record_procurement",
-		vec![("campaign", Value::u128(0)), ("reference", hash(8))],
-	);
+	create(campaign(account(&bob), 400, deadline, 800 * USDC_UNIT, expiry)).await;
+	create(campaign(account(&bob), 1_000, deadline, 0, expiry)).await;
+	let procured = vec![("campaign", Value::u128(0)), ("reference", hash(8))];
 	let (bob_usdc, bob_held) =
 		(usdc_balance(&client, account(&bob)).await, usdc_held(&client, account(&bob)).await);
-	finalize(&client, &procured, &alice).await;
+	council(&client, "GroupBuy", "record_procurement", procured).await;
 	assert_eq!(usdc_balance(&client, account(&bob)).await - bob_usdc, 800 * USDC_UNIT);
 	// What the pool is owed, 880, is held of Bob's USDC as collateral until the campaign closes.
 	assert_eq!(usdc_held(&client, account(&bob)).await - bob_held, 880 * USDC_UNIT);
@@ -366,27 +361,21 @@ async fn a_supplier_that_pauses_after_the_deadline_costs_the_lps_nothing() {
 		give_cpt(&client, &alice, who, 100 * CPT_UNIT).await;
 	}
 	finalize(&client, &register_sp(&client, &bob, account(&bob), &bob), &bob).await;
-	certify(&client, &bob, &alice, 5_000 * USDC_UNIT).await;
+	certify(&client, &bob, 5_000 * USDC_UNIT).await;
 	finalize(&client, &pool("deposit", "amount", 10_000 * USDC_UNIT), &charlie).await;
 	bob_lists_gpu_hours_once_certified(&client, &bob).await;
 
 	// Two campaigns, 200 USDC advanced to each: campaign 0's vouchers last 20 days, campaign
 	// 1's only 40 seconds past its deadline, and nobody finalises it in time.
 	let deadline = chain_time(&client).await + 60;
-	let create = |c: Value| as_root("GroupBuy", "create_campaign", vec![("terms", c)]);
+	let create = |c: Value| council(&client, "GroupBuy", "create_campaign", vec![("terms", c)]);
 	let advance = 200 * USDC_UNIT;
-	let lasting = campaign(account(&bob), 100, deadline, advance, deadline + 20 * 86_400);
-	finalize(&client, &create(lasting), &alice).await;
-	let short = campaign(account(&bob), 100, deadline, advance, deadline + 40);
-	finalize(&client, &create(short), &alice).await;
+	create(campaign(account(&bob), 100, deadline, advance, deadline + 20 * 86_400)).await;
+	create(campaign(account(&bob), 100, deadline, advance, deadline + 40)).await;
 	let bob_held = usdc_held(&client, account(&bob)).await;
 	for id in [0, 1] {
-		let procured = as_root(
-			"GroupBuy",
-			"record_procurement",
-			vec![("campaign", Value::u128(id)), ("reference", hash(8))],
-		);
-		finalize(&client, &procured, &alice).await;
+		let procured = vec![("campaign", Value::u128(id)), ("reference", hash(8))];
+		council(&client, "GroupBuy", "record_procurement", procured).await;
 	}
 	// Each campaign holds what the pool is owed for it, 220, of Bob's USDC.
 	assert_eq!(usdc_held(&client, account(&bob)).await - bob_held, 2 * 220 * USDC_UNIT);

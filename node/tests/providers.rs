@@ -1,12 +1,12 @@
 //! The SP registry end to end: an SP registers and applies for certification with signed
-//! transactions, the certifier (sudo on the dev chain) quotes the fee and records benchmarks,
+//! transactions, the certifier (the council) quotes the fee and records benchmarks,
 //! and `ProvidersApi` answers over JSON-RPC as a wallet or explorer would read it; after the
 //! dev chain's two-minute probation the SP is certified.
 
 mod common;
 
 use common::{
-	account, as_root, bytes, finalize, none, passing_figures, register_sp, revenue_from,
+	account, bytes, council, finalize, none, passing_figures, register_sp, revenue_from,
 	runtime_api, some, variant_name, wait_for, Client, Node, USDC_UNIT,
 };
 use std::time::Duration;
@@ -19,11 +19,6 @@ use subxt_signer::sr25519::dev;
 const FEE: u128 = 20_000 * USDC_UNIT;
 /// `cyberplaza_runtime::genesis::DEV_PROBATION_SECS`.
 const PROBATION: u128 = 120;
-
-/// A call of the providers pallet, wrapped in `Sudo.sudo` (the dev chain's certifier).
-fn as_certifier(call: &str, fields: Vec<(&str, Value)>) -> impl subxt::tx::Payload {
-	as_root("Providers", call, fields)
-}
 
 async fn api(client: &Client, method: &str, args: Vec<Value>) -> Value {
 	runtime_api(client, "ProvidersApi", method, args).await
@@ -40,7 +35,7 @@ async fn an_sp_goes_from_registration_to_certification_over_rpc() {
 	let dir = tempfile::tempdir().expect("a temp dir");
 	let node = Node::start(dir.path()).await;
 	let client = node.client().await;
-	let (sp, alice) = (dev::bob(), dev::alice());
+	let sp = dev::bob();
 	let sp_account = account(&sp);
 
 	// Not registered yet.
@@ -60,21 +55,15 @@ async fn an_sp_goes_from_registration_to_certification_over_rpc() {
 
 	let apply = dynamic::transaction("Providers", "apply_for_certification", (passing_figures(),));
 	finalize(&client, &apply, &sp).await;
-	let quote = as_certifier(
-		"quote_certification_fee",
-		vec![("provider", Value::from_bytes(sp_account)), ("fee", Value::u128(FEE))],
-	);
-	finalize(&client, &quote, &alice).await;
+	let quote = vec![("provider", Value::from_bytes(sp_account)), ("fee", Value::u128(FEE))];
+	council(&client, "Providers", "quote_certification_fee", quote).await;
 	let revenue_before = revenue_from(&client, "Certification").await;
 	let pay = dynamic::transaction("Providers", "pay_certification_fee", ());
 	finalize(&client, &pay, &sp).await;
 	assert_eq!(revenue_from(&client, "Certification").await, revenue_before + FEE);
 
-	let record = as_certifier(
-		"record_benchmark",
-		vec![("provider", Value::from_bytes(sp_account)), ("figures", passing_figures())],
-	);
-	finalize(&client, &record, &alice).await;
+	let record = vec![("provider", Value::from_bytes(sp_account)), ("figures", passing_figures())];
+	council(&client, "Providers", "record_benchmark", record).await;
 
 	let tier = api(&client, "tier", vec![Value::from_bytes(sp_account)]).await;
 	assert_eq!(variant_name(tier.at(0).expect("Some(tier)")), "Probation");

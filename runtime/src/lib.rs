@@ -23,6 +23,7 @@ pub mod constants;
 pub mod genesis;
 pub mod origins;
 pub mod transfer_checks;
+pub mod upgrade_timelock;
 
 use polkadot_sdk::{
 	frame_support::{construct_runtime, weights::Weight},
@@ -149,7 +150,6 @@ construct_runtime!(
 		Utility: pallet_utility = 20,
 		Multisig: pallet_multisig = 21,
 		Proxy: pallet_proxy = 22,
-		Sudo: pallet_sudo = 23,
 
 		// Collator support: the order of these five matters for their hooks.
 		Authorship: pallet_authorship = 30,
@@ -194,6 +194,8 @@ construct_runtime!(
 		EmergencyMembership: pallet_membership::<Instance3> = 78,
 		TxPause: pallet_tx_pause = 79,
 		SafeMode: pallet_safe_mode = 80,
+		// Runtime upgrades: 7/9 of the council, applicable only after a 48-hour timelock.
+		UpgradeTimelock: upgrade_timelock = 81,
 	}
 );
 

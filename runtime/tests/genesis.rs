@@ -10,7 +10,10 @@ use cyberplaza_runtime::{
 		currency::{CPT, EXISTENTIAL_DEPOSIT},
 		time::MONTHS,
 	},
-	genesis::{dev_holders, DEV_POOL_CPT, DEV_POOL_USDC, DEV_USDC_PER_ACCOUNT},
+	genesis::{
+		dev_accounts, dev_holders, live_placeholder, DEV_POOL_CPT, DEV_POOL_USDC,
+		DEV_USDC_PER_ACCOUNT, LIVE_PRESET,
+	},
 	AccountId, AssetConversion, Assets, Balance, Balances, Runtime, RuntimeOrigin, System, Vesting,
 };
 use polkadot_sdk::{
@@ -27,8 +30,12 @@ use polkadot_sdk::{
 	sp_runtime::{DispatchError, TokenError},
 	*,
 };
+use std::collections::BTreeSet;
 
+/// The presets with dev accounts.
 const PRESETS: [&str; 2] = [DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET];
+/// Every preset the runtime offers.
+const ALL_PRESETS: [&str; 3] = [DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET, LIVE_PRESET];
 
 fn total_of(holders: &[(AccountId, Balance)]) -> Balance {
 	holders.iter().map(|(who, _)| Balances::total_balance(who)).sum()
@@ -36,7 +43,7 @@ fn total_of(holders: &[(AccountId, Balance)]) -> Balance {
 
 #[test]
 fn total_issuance_is_exactly_100_million_cpt() {
-	for preset in PRESETS {
+	for preset in ALL_PRESETS {
 		common::chain(preset).execute_with(|| {
 			assert_eq!(Balances::total_issuance(), 100_000_000 * CPT, "{preset}");
 			// Every CPT is in an account: the issuance is not just a counter.
@@ -68,6 +75,83 @@ fn each_bucket_holds_its_share_of_the_table() {
 			assert_eq!(total_of(&holders.team), 15_000_000 * CPT);
 		});
 	}
+}
+
+/// The live chain starts with placeholders only: no dev account holds anything or sits on a
+/// governance body, no USDC exists and no key is privileged (the runtime has no sudo).
+#[test]
+fn the_live_chain_has_placeholders_no_dev_account_and_no_usdc() {
+	common::chain(LIVE_PRESET).execute_with(|| {
+		let dev: BTreeSet<AccountId> = dev_accounts().into_iter().collect();
+		assert!(frame_system::Account::<Runtime>::iter_keys().all(|who| !dev.contains(&who)));
+		assert_eq!(Assets::total_issuance(USDC_ASSET_ID), 0);
+		assert_eq!(Assets::symbol(USDC_ASSET_ID), b"USDC".to_vec());
+		assert!(AssetConversion::get_reserves(
+			NativeOrWithId::Native,
+			NativeOrWithId::WithId(USDC_ASSET_ID)
+		)
+		.is_err());
+		let foundation = live_placeholder("foundation", 1);
+		// The foundation holder endowed the collators' pot out of its share.
+		assert_eq!(
+			Balances::total_balance(&foundation) + EXISTENTIAL_DEPOSIT,
+			allocation::FOUNDATION
+		);
+		let council = pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get();
+		let placeholders: Vec<_> = (1..=9).map(|i| live_placeholder("council", i)).collect();
+		assert_eq!(council.iter().collect::<BTreeSet<_>>(), placeholders.iter().collect());
+		let committee = pallet_collective::Members::<Runtime, pallet_collective::Instance2>::get();
+		assert_eq!(committee.len(), 5);
+		assert!(committee.iter().all(|who| !dev.contains(who)));
+		assert_eq!(pallet_vote_escrow::WeekLength::<Runtime>::get(), 7 * 86_400);
+	});
+}
+
+/// The live preset's placeholder roles and how many of each it seats.
+const LIVE_ROLES: [(&str, u32); 7] = [
+	("foundation", 1),
+	("private-sale", 1),
+	("team", 1),
+	("collator", 2),
+	("council", 9),
+	("emergency-committee", 5),
+	("feeder", 8),
+];
+
+#[test]
+fn the_live_chain_spec_readme_lists_every_placeholder() {
+	use polkadot_sdk::sp_core::crypto::Ss58Codec;
+	let readme = include_str!("../../chain-specs/README.md");
+	for (role, count) in LIVE_ROLES {
+		for index in 1..=count {
+			let row = format!(
+				"| `cyberplaza/live/{role}/{index}` | `{}` |",
+				live_placeholder(role, index).to_ss58check()
+			);
+			assert!(readme.contains(&row), "chain-specs/README.md lacks {row}");
+		}
+	}
+	// And the chain seats no one else.
+	let placeholders = |role: &str, count: u32| -> BTreeSet<AccountId> {
+		(1..=count).map(|index| live_placeholder(role, index)).collect()
+	};
+	common::chain(LIVE_PRESET).execute_with(|| {
+		let seated = |members: Vec<AccountId>| members.into_iter().collect::<BTreeSet<_>>();
+		assert_eq!(
+			seated(pallet_collective::Members::<Runtime, pallet_collective::Instance2>::get()),
+			placeholders("emergency-committee", 5)
+		);
+		assert_eq!(
+			seated(
+				pallet_membership::Members::<Runtime, pallet_membership::Instance1>::get().into()
+			),
+			placeholders("feeder", 8)
+		);
+		assert_eq!(
+			seated(pallet_collator_selection::Invulnerables::<Runtime>::get().into()),
+			placeholders("collator", 2)
+		);
+	});
 }
 
 /// Locked CPT of one holder after `month` months, as SPEC section 2 states it.

@@ -1,6 +1,7 @@
 //! Governance inside the real runtime, through signed extrinsics: a veCPT referendum on the
 //! parameters track from submission to enactment, the council's thresholds with absent seats
-//! counted as nay, the council's veto, and the emergency committee's pauses.
+//! counted as nay, the council's veto, the emergency committee's pauses, and runtime upgrades
+//! behind 7/9 of the council and a timelock.
 
 mod common;
 
@@ -10,8 +11,8 @@ use cyberplaza_runtime::{
 	configs::governance::{governance_days, PARAMETERS_TRACK},
 	constants::currency::CPT,
 	genesis::DEV_WEEK_SECS,
-	origins, AccountId, AllPalletsWithSystem, Balances, OriginCaller, Referenda, Runtime,
-	RuntimeCall, RuntimeEvent, System,
+	origins, upgrade_timelock, AccountId, AllPalletsWithSystem, Balances, OriginCaller, Referenda,
+	Runtime, RuntimeCall, RuntimeEvent, System, UpgradeTimelock,
 };
 use cyberplaza_runtime::{configs::AssetKind, constants::assets::USDC_ASSET_ID};
 use pallet_revenue::Split;
@@ -24,7 +25,7 @@ use polkadot_sdk::{
 	frame_system, pallet_collective, pallet_membership, pallet_referenda, pallet_timestamp,
 	sp_core::H256,
 	sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie, One, Two},
-	sp_runtime::{DispatchError, Permill},
+	sp_runtime::{traits::Hash, DispatchError, Permill},
 };
 
 /// A dev-chain week boundary.
@@ -525,5 +526,144 @@ fn safe_mode_stops_everything_but_governance_until_the_committee_exits_it() {
 		assert_ok!(EMERGENCY.vote(Ferdie, true));
 		assert_ok!(EMERGENCY.close(Ferdie, &exit));
 		assert_eq!(signed(Alice, transfer), Ok(()));
+	});
+}
+
+fn code_hash(code: &[u8]) -> H256 {
+	<Runtime as frame_system::Config>::Hashing::hash(code)
+}
+
+fn authorize_upgrade_call(code: &[u8]) -> RuntimeCall {
+	RuntimeCall::UpgradeTimelock(upgrade_timelock::Call::authorize_upgrade {
+		code_hash: code_hash(code),
+	})
+}
+
+fn apply_upgrade(who: Sr25519Keyring, code: &[u8]) -> Result<(), DispatchError> {
+	let apply = frame_system::Call::<Runtime>::apply_authorized_upgrade { code: code.to_vec() };
+	signed(who, RuntimeCall::System(apply))
+}
+
+/// The result of the council's last executed motion.
+fn last_council_result() -> Option<Result<(), DispatchError>> {
+	council_events().into_iter().rev().find_map(|event| match event {
+		pallet_collective::Event::Executed { result, .. } => Some(result),
+		_ => None,
+	})
+}
+
+/// Every seat of the dev council (3 of 3, so at least 7/9) votes for `call`, and it executes.
+fn council_unanimously(call: RuntimeCall) {
+	assert_ok!(COUNCIL.propose(Alice, 3, call.clone()));
+	for member in [Alice, Bob, Charlie] {
+		assert_ok!(COUNCIL.vote(member, true));
+	}
+	assert_ok!(COUNCIL.close(Charlie, &call));
+}
+
+fn timelock_events() -> Vec<upgrade_timelock::Event<Runtime>> {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::UpgradeTimelock(event) => Some(event),
+			_ => None,
+		})
+		.collect()
+}
+
+#[test]
+fn a_runtime_upgrade_needs_seven_ninths_of_the_council_and_waits_out_the_timelock() {
+	dev_chain().execute_with(|| {
+		block_at(START);
+		let code = b"the next runtime".to_vec();
+		let authorize = authorize_upgrade_call(&code);
+		assert_eq!(signed(Dave, authorize.clone()), Err(DispatchError::BadOrigin));
+		// Two of the three dev seats are 6/9: the motion passes, its origin is refused.
+		assert_ok!(COUNCIL.propose(Alice, 2, authorize.clone()));
+		assert_ok!(COUNCIL.vote(Alice, true));
+		assert_ok!(COUNCIL.vote(Bob, true));
+		assert_ok!(COUNCIL.close(Bob, &authorize));
+		assert_eq!(last_council_result(), Some(Err(DispatchError::BadOrigin)));
+		// Nor can a unanimous council skip the timelock: `System` authorizes only for Root.
+		council_unanimously(RuntimeCall::System(frame_system::Call::authorize_upgrade {
+			code_hash: code_hash(&code),
+		}));
+		assert_eq!(last_council_result(), Some(Err(DispatchError::BadOrigin)));
+		assert_eq!(UpgradeTimelock::applicable_at(&code_hash(&code)), None);
+
+		council_unanimously(authorize.clone());
+		let applicable_at = System::block_number() + governance_days(2);
+		assert_eq!(UpgradeTimelock::applicable_at(&code_hash(&code)), Some(applicable_at));
+		assert_eq!(
+			timelock_events(),
+			vec![upgrade_timelock::Event::UpgradeScheduled {
+				code_hash: code_hash(&code),
+				applicable_at
+			}]
+		);
+		// The same code cannot be queued twice.
+		council_unanimously(authorize);
+		assert_eq!(
+			last_council_result(),
+			Some(Err(upgrade_timelock::Error::<Runtime>::AlreadyScheduled.into()))
+		);
+
+		let nothing_authorized: DispatchError =
+			frame_system::Error::<Runtime>::NothingAuthorized.into();
+		while System::block_number() + 1 < applicable_at {
+			next_block();
+			assert_eq!(apply_upgrade(Dave, &code), Err(nothing_authorized));
+		}
+		next_block();
+		let authorization = frame_system::AuthorizedUpgrade::<Runtime>::get().expect("authorized");
+		assert_eq!(authorization.code_hash(), &code_hash(&code));
+		assert_eq!(UpgradeTimelock::applicable_at(&code_hash(&code)), None);
+		assert_eq!(
+			apply_upgrade(Dave, b"other code"),
+			Err(frame_system::Error::<Runtime>::Unauthorized.into())
+		);
+		// Anyone may hand in the authorized code; its version is still checked (this test's
+		// bytes are no runtime), so the council cannot authorize a downgrade either.
+		assert_eq!(apply_upgrade(Dave, &code), Ok(()));
+		assert!(System::events().iter().any(|record| matches!(
+			record.event,
+			RuntimeEvent::System(frame_system::Event::RejectedInvalidAuthorizedUpgrade { .. })
+		)));
+	});
+}
+
+#[test]
+fn the_emergency_committee_cancels_a_pending_upgrade_and_a_council_seat_cannot() {
+	dev_chain().execute_with(|| {
+		block_at(START);
+		let code = b"a runtime the committee distrusts".to_vec();
+		council_unanimously(authorize_upgrade_call(&code));
+		let applicable_at =
+			UpgradeTimelock::applicable_at(&code_hash(&code)).expect("the upgrade is pending");
+		let cancel = RuntimeCall::UpgradeTimelock(upgrade_timelock::Call::cancel_upgrade {
+			code_hash: code_hash(&code),
+		});
+		assert_eq!(signed(Alice, cancel.clone()), Err(DispatchError::BadOrigin));
+		// 2 of the dev committee's 3 seats are 3/5.
+		assert_ok!(EMERGENCY.propose(Charlie, 2, cancel.clone()));
+		assert_ok!(EMERGENCY.vote(Charlie, true));
+		assert_ok!(EMERGENCY.vote(Dave, true));
+		assert_ok!(EMERGENCY.close(Dave, &cancel));
+		assert!(timelock_events()
+			.contains(&upgrade_timelock::Event::UpgradeCancelled { code_hash: code_hash(&code) }));
+		assert_eq!(UpgradeTimelock::applicable_at(&code_hash(&code)), None);
+
+		while System::block_number() <= applicable_at {
+			next_block();
+		}
+		assert!(frame_system::AuthorizedUpgrade::<Runtime>::get().is_none());
+		assert_eq!(
+			apply_upgrade(Dave, &code),
+			Err(frame_system::Error::<Runtime>::NothingAuthorized.into())
+		);
+		assert_eq!(
+			UpgradeTimelock::cancel_upgrade(frame_system::RawOrigin::Root.into(), code_hash(&code)),
+			Err(upgrade_timelock::Error::<Runtime>::NotScheduled.into())
+		);
 	});
 }

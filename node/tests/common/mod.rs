@@ -343,10 +343,75 @@ pub async fn runtime_api(client: &Client, api: &str, method: &str, args: Vec<Val
 	at.runtime_apis().call(call).await.expect("the runtime API answers")
 }
 
-/// A call wrapped in `Sudo.sudo` (the dev chain's root).
-pub fn as_root(pallet: &str, call: &str, fields: Vec<(&str, Value)>) -> impl subxt::tx::Payload {
-	let inner = Value::unnamed_variant(pallet, [Value::named_variant(call, fields)]);
-	dynamic::transaction("Sudo", "sudo", (inner,))
+/// What a dev-council motion may dispatch at most, generously above every call it carries.
+const MOTION_WEIGHT_BOUND: (u128, u128) = (100_000_000_000, 1 << 20);
+
+/// `pallet.call(fields)` carried by the dev council as Root's substitute (5/9 of the council):
+/// Alice proposes it and votes aye, Bob votes aye and closes, two of the three dev seats. Waits
+/// until the motion executed and panics unless the call it dispatched succeeded.
+pub async fn council(client: &Client, pallet: &str, call: &str, fields: Vec<(&str, Value)>) {
+	let (alice, bob) = (subxt_signer::sr25519::dev::alice(), subxt_signer::sr25519::dev::bob());
+	let proposal = Value::unnamed_variant(pallet, [Value::named_variant(call, fields.clone())]);
+	let at = client.at_current_block().await.expect("the best block is readable");
+	let encoded = at
+		.transactions()
+		.call_data(&dynamic::transaction(pallet, call, Value::named_composite(fields)))
+		.expect("the call encodes");
+	let hash = Value::from_bytes(polkadot_sdk::sp_core::hashing::blake2_256(&encoded));
+	let length = Value::u128(encoded.len() as u128);
+	let index = Value::u128(storage_u128(client, "Council", "ProposalCount").await);
+	let motion = |name: &str, fields: Vec<(&str, Value)>| {
+		Value::unnamed_variant("Council", [Value::named_variant(name, fields)])
+	};
+	let vote = motion(
+		"vote",
+		vec![("proposal", hash.clone()), ("index", index.clone()), ("approve", Value::bool(true))],
+	);
+	let batch = |calls: Vec<Value>| {
+		dynamic::transaction("Utility", "batch_all", (Value::unnamed_composite(calls),))
+	};
+	let propose = motion(
+		"propose",
+		vec![
+			("threshold", Value::u128(2)),
+			("proposal", proposal),
+			("length_bound", length.clone()),
+		],
+	);
+	finalize(client, &batch(vec![propose, vote.clone()]), &alice).await;
+	let weight_bound = Value::named_composite([
+		("ref_time", Value::u128(MOTION_WEIGHT_BOUND.0)),
+		("proof_size", Value::u128(MOTION_WEIGHT_BOUND.1)),
+	]);
+	let close = motion(
+		"close",
+		vec![
+			("proposal_hash", hash),
+			("index", index),
+			("proposal_weight_bound", weight_bound),
+			("length_bound", length),
+		],
+	);
+	let progress = client
+		.at_current_block()
+		.await
+		.expect("the best block is readable")
+		.transactions()
+		.sign_and_submit_then_watch_default(&batch(vec![vote, close]), &bob)
+		.await
+		.expect("the node accepts the transaction");
+	let events = tokio::time::timeout(FINALIZED_DEADLINE, progress.wait_for_finalized_success())
+		.await
+		.expect("the motion is closed within the deadline")
+		.expect("the vote and close succeed");
+	let executed = events
+		.iter()
+		.map(|event| event.expect("the events decode"))
+		.find(|event| event.pallet_name() == "Council" && event.event_name() == "Executed")
+		.expect("the motion was executed");
+	// `Executed { proposal_hash: H256, result: DispatchResult }`: 0 after the hash is `Ok`.
+	let result = &executed.field_bytes()[32..];
+	assert_eq!(result[0], 0, "{pallet}.{call} failed: 0x{}", hex::encode(result));
 }
 
 /// A 32-byte hash of one repeated byte.
@@ -414,22 +479,17 @@ pub fn passing_figures() -> Value {
 	])
 }
 
-/// `sp` applies for certification, the certifier (sudo) quotes `fee` USDC, `sp` pays it and
-/// the certifier records passing benchmarks: `sp` is on probation.
-pub async fn certify(client: &Client, sp: &Keypair, certifier: &Keypair, fee: u128) {
+/// `sp` applies for certification, the certifier (the council) quotes `fee` USDC, `sp` pays it
+/// and the certifier records passing benchmarks: `sp` is on probation.
+pub async fn certify(client: &Client, sp: &Keypair, fee: u128) {
 	let apply = dynamic::transaction("Providers", "apply_for_certification", (passing_figures(),));
 	finalize(client, &apply, sp).await;
 	let provider = || ("provider", Value::from_bytes(account(sp)));
-	let quote = as_root(
-		"Providers",
-		"quote_certification_fee",
-		vec![provider(), ("fee", Value::u128(fee))],
-	);
-	finalize(client, &quote, certifier).await;
+	let quote = vec![provider(), ("fee", Value::u128(fee))];
+	council(client, "Providers", "quote_certification_fee", quote).await;
 	finalize(client, &dynamic::transaction("Providers", "pay_certification_fee", ()), sp).await;
-	let record =
-		as_root("Providers", "record_benchmark", vec![provider(), ("figures", passing_figures())]);
-	finalize(client, &record, certifier).await;
+	let record = vec![provider(), ("figures", passing_figures())];
+	council(client, "Providers", "record_benchmark", record).await;
 }
 
 /// `who`'s tier by `ProvidersApi` ("None" if not registered).

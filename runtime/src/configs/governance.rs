@@ -22,13 +22,14 @@ use polkadot_sdk::{
 		parameter_types,
 		traits::{
 			fungible::HoldConsideration, ConstU128, ConstU32, Contains, EitherOf,
-			EqualPrivilegeOnly, LinearStoragePrice, NeverEnsureOrigin,
+			EqualPrivilegeOnly, Get, LinearStoragePrice, NeverEnsureOrigin,
 		},
 		weights::Weight,
 	},
 	frame_system::{self, EnsureRoot, EnsureWithSuccess},
 	pallet_collective::EnsureProportionAtLeast,
 	pallet_referenda::{Curve, Track, TrackInfo, TracksInfo},
+	pallet_scheduler::WeightInfo as _,
 	pallet_tx_pause::RuntimeCallNameOf,
 	sp_runtime::{str_array, Perbill},
 };
@@ -132,6 +133,10 @@ impl polkadot_sdk::pallet_preimage::Config for Runtime {
 	>;
 }
 
+/// Calls the scheduler may dispatch in one block.
+const MAX_SCHEDULED_PER_BLOCK: u32 = 50;
+type SchedulerWeights = polkadot_sdk::pallet_scheduler::weights::SubstrateWeight<Runtime>;
+
 impl polkadot_sdk::pallet_scheduler::Config for Runtime {
 	type RuntimeOrigin = RuntimeOrigin;
 	type RuntimeEvent = RuntimeEvent;
@@ -139,8 +144,8 @@ impl polkadot_sdk::pallet_scheduler::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type MaximumWeight = MaximumSchedulerWeight;
 	type ScheduleOrigin = EnsureRoot<AccountId>;
-	type MaxScheduledPerBlock = ConstU32<50>;
-	type WeightInfo = polkadot_sdk::pallet_scheduler::weights::SubstrateWeight<Runtime>;
+	type MaxScheduledPerBlock = ConstU32<MAX_SCHEDULED_PER_BLOCK>;
+	type WeightInfo = SchedulerWeights;
 	type OriginPrivilegeCmp = EqualPrivilegeOnly;
 	type Preimages = Preimage;
 	type BlockNumberProvider = System;
@@ -366,7 +371,6 @@ impl Contains<RuntimeCall> for SafeModeWhitelist {
 				| RuntimeCall::Timestamp(_)
 				| RuntimeCall::ParachainSystem(_)
 				| RuntimeCall::Utility(_)
-				| RuntimeCall::Sudo(_)
 				| RuntimeCall::Preimage(_)
 				| RuntimeCall::Referenda(_)
 				| RuntimeCall::VeVoting(_)
@@ -376,6 +380,7 @@ impl Contains<RuntimeCall> for SafeModeWhitelist {
 				| RuntimeCall::EmergencyMembership(_)
 				| RuntimeCall::TxPause(_)
 				| RuntimeCall::SafeMode(_)
+				| RuntimeCall::UpgradeTimelock(_)
 		)
 	}
 }
@@ -397,4 +402,39 @@ impl polkadot_sdk::pallet_safe_mode::Config for Runtime {
 	type Notify = ();
 	type ReleaseDelay = ();
 	type WeightInfo = polkadot_sdk::pallet_safe_mode::weights::SubstrateWeight<Runtime>;
+}
+
+// ---- Runtime upgrades --------------------------------------------------------------------
+
+parameter_types! {
+	/// An authorized runtime becomes applicable 48 hours after the council's motion passed.
+	pub UpgradeTimelock: BlockNumber = governance_days(2);
+}
+
+/// 7 of the council's 9 seats: authorizing a runtime upgrade.
+pub type CouncilSevenNinths = EnsureProportionAtLeast<AccountId, CouncilInstance, 7, 9>;
+
+impl crate::upgrade_timelock::Config for Runtime {
+	type RuntimeCall = RuntimeCall;
+	type PalletsOrigin = OriginCaller;
+	type Scheduler = Scheduler;
+	type AuthorizeOrigin = CouncilSevenNinths;
+	type CancelOrigin = EmergencyOrigin;
+	type Timelock = UpgradeTimelock;
+	type WeightInfo = UpgradeTimelockWeights;
+}
+
+/// The timelock's calls cost what their scheduler operation costs on a full agenda (the
+/// scheduler's benchmarked weights), plus the lookup of the pending task.
+pub struct UpgradeTimelockWeights;
+
+impl crate::upgrade_timelock::WeightInfo for UpgradeTimelockWeights {
+	fn authorize_upgrade() -> Weight {
+		SchedulerWeights::schedule_named(MAX_SCHEDULED_PER_BLOCK)
+			.saturating_add(<Runtime as frame_system::Config>::DbWeight::get().reads(1))
+	}
+
+	fn cancel_upgrade() -> Weight {
+		SchedulerWeights::cancel_named(MAX_SCHEDULED_PER_BLOCK)
+	}
 }

@@ -435,7 +435,7 @@ impl pallet_sale_limits::Config for Runtime {
 	type BenchmarkHelper = providers::TimestampSetter;
 }
 
-// ---- Accounts: batches, multisig, proxies, sudo --------------------------------------------
+// ---- Accounts: batches, multisig, proxies --------------------------------------------------
 
 impl pallet_utility::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
@@ -469,12 +469,6 @@ impl pallet_proxy::Config for Runtime {
 	type AnnouncementDepositBase = ConstU128<{ deposit(1, 48) }>;
 	type AnnouncementDepositFactor = ConstU128<{ deposit(0, 66) }>;
 	type BlockNumberProvider = System;
-}
-
-impl pallet_sudo::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	type RuntimeCall = RuntimeCall;
-	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
 }
 
 // ---- Collators ---------------------------------------------------------------------------
