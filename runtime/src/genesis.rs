@@ -50,8 +50,19 @@ pub fn dev_holders() -> Holders {
 			Sr25519Keyring::Dave,
 		),
 		team: split(allocation::TEAM, Sr25519Keyring::Eve, Sr25519Keyring::Ferdie),
-		endowed: vec![crate::configs::StakingPot::get()],
+		endowed: endowed_accounts(),
 	}
+}
+
+/// The accounts that must exist from the first block: the collators' pot (it receives fees) and
+/// the two treasuries (whose pallet would otherwise mint them the existential deposit).
+pub fn endowed_accounts() -> Vec<AccountId> {
+	use crate::configs::{treasury, StakingPot};
+	vec![
+		StakingPot::get(),
+		treasury::OperationsTreasuryAccount::get(),
+		treasury::ReserveTreasuryAccount::get(),
+	]
 }
 
 /// The six well-known dev accounts.
@@ -311,7 +322,7 @@ fn live() -> serde_json::Value {
 			foundation: vec![(holder("foundation"), allocation::FOUNDATION)],
 			private_sale: vec![(holder("private-sale"), allocation::PRIVATE_SALE)],
 			team: vec![(holder("team"), allocation::TEAM)],
-			endowed: vec![crate::configs::StakingPot::get()],
+			endowed: endowed_accounts(),
 		},
 		collators: live_placeholders("collator", 2)
 			.into_iter()

@@ -196,6 +196,9 @@ construct_runtime!(
 		SafeMode: pallet_safe_mode = 80,
 		// Runtime upgrades: 7/9 of the council, applicable only after a 48-hour timelock.
 		UpgradeTimelock: upgrade_timelock = 81,
+		// The operations and emergency-reserve treasuries, spending USDC.
+		OperationsTreasury: pallet_treasury::<Instance1> = 82,
+		ReserveTreasury: pallet_treasury::<Instance2> = 83,
 	}
 );
 

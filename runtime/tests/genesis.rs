@@ -11,7 +11,7 @@ use cyberplaza_runtime::{
 		time::MONTHS,
 	},
 	genesis::{
-		dev_accounts, dev_holders, live_placeholder, DEV_POOL_CPT, DEV_POOL_USDC,
+		dev_accounts, dev_holders, endowed_accounts, live_placeholder, DEV_POOL_CPT, DEV_POOL_USDC,
 		DEV_USDC_PER_ACCOUNT, LIVE_PRESET,
 	},
 	AccountId, AssetConversion, Assets, Balance, Balances, Runtime, RuntimeOrigin, System, Vesting,
@@ -66,11 +66,15 @@ fn each_bucket_holds_its_share_of_the_table() {
 			assert_eq!(Balances::total_balance(&sp), 20_000_000 * CPT);
 			let lp = pallet_account(allocation::LP_REWARDS_PALLET_ID);
 			assert_eq!(Balances::total_balance(&lp), 10_000_000 * CPT);
-			// Alice seeded the CPT/USDC pool and endowed the collators' pot out of her
-			// foundation share.
-			let pot = Balances::total_balance(&StakingPot::get());
-			assert_eq!(pot, EXISTENTIAL_DEPOSIT);
-			assert_eq!(total_of(&holders.foundation) + DEV_POOL_CPT + pot, 17_500_000 * CPT);
+			// Alice seeded the CPT/USDC pool and endowed the collators' pot and the treasuries
+			// out of her foundation share.
+			let endowed = endowed_accounts();
+			assert!(endowed.contains(&StakingPot::get()));
+			for account in &endowed {
+				assert_eq!(Balances::total_balance(account), EXISTENTIAL_DEPOSIT);
+			}
+			let endowments = EXISTENTIAL_DEPOSIT * endowed.len() as Balance;
+			assert_eq!(total_of(&holders.foundation) + DEV_POOL_CPT + endowments, 17_500_000 * CPT);
 			assert_eq!(total_of(&holders.private_sale), 12_500_000 * CPT);
 			assert_eq!(total_of(&holders.team), 15_000_000 * CPT);
 		});
@@ -92,9 +96,10 @@ fn the_live_chain_has_placeholders_no_dev_account_and_no_usdc() {
 		)
 		.is_err());
 		let foundation = live_placeholder("foundation", 1);
-		// The foundation holder endowed the collators' pot out of its share.
+		// The foundation holder endowed the collators' pot and the treasuries out of its share.
 		assert_eq!(
-			Balances::total_balance(&foundation) + EXISTENTIAL_DEPOSIT,
+			Balances::total_balance(&foundation)
+				+ EXISTENTIAL_DEPOSIT * endowed_accounts().len() as Balance,
 			allocation::FOUNDATION
 		);
 		let council = pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get();

@@ -1,7 +1,7 @@
 //! Governance inside the real runtime, through signed extrinsics: a veCPT referendum on the
 //! parameters track from submission to enactment, the council's thresholds with absent seats
-//! counted as nay, the council's veto, the emergency committee's pauses, and runtime upgrades
-//! behind 7/9 of the council and a timelock.
+//! counted as nay, the council's veto, the emergency committee's pauses, runtime upgrades
+//! behind 7/9 of the council and a timelock, and the treasuries' USDC spends.
 
 mod common;
 
@@ -9,12 +9,17 @@ use codec::Encode;
 use common::{apply_signed, dev_chain};
 use cyberplaza_runtime::{
 	configs::governance::{governance_days, PARAMETERS_TRACK},
+	configs::treasury::{OperationsInstance, OperationsTreasuryAccount, ReserveTreasuryAccount},
 	constants::currency::CPT,
+	constants::currency::USDC,
 	genesis::DEV_WEEK_SECS,
-	origins, upgrade_timelock, AccountId, AllPalletsWithSystem, Balances, OriginCaller, Referenda,
-	Runtime, RuntimeCall, RuntimeEvent, System, UpgradeTimelock,
+	origins, upgrade_timelock, AccountId, AllPalletsWithSystem, Assets, Balances, OriginCaller,
+	Referenda, Runtime, RuntimeCall, RuntimeEvent, System, UpgradeTimelock,
 };
-use cyberplaza_runtime::{configs::AssetKind, constants::assets::USDC_ASSET_ID};
+use cyberplaza_runtime::{
+	configs::AssetKind,
+	constants::assets::{RUSDC_ASSET_ID, USDC_ASSET_ID},
+};
 use pallet_revenue::Split;
 use polkadot_sdk::{
 	frame_support::{
@@ -23,6 +28,7 @@ use polkadot_sdk::{
 		traits::{schedule::DispatchTime, Bounded, OnInitialize},
 	},
 	frame_system, pallet_collective, pallet_membership, pallet_referenda, pallet_timestamp,
+	pallet_treasury,
 	sp_core::H256,
 	sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie, One, Two},
 	sp_runtime::{traits::Hash, DispatchError, Permill},
@@ -665,5 +671,170 @@ fn the_emergency_committee_cancels_a_pending_upgrade_and_a_council_seat_cannot()
 			UpgradeTimelock::cancel_upgrade(frame_system::RawOrigin::Root.into(), code_hash(&code)),
 			Err(upgrade_timelock::Error::<Runtime>::NotScheduled.into())
 		);
+	});
+}
+
+/// Seats nine council members (a Root referendum's doing): the six dev accounts, One, Two and a
+/// ninth account nobody signs for.
+fn seat_nine_councillors() {
+	let seats = [Alice, Bob, Charlie, Dave, Eve, Ferdie, One, Two];
+	let mut members = seats.iter().map(|key| key.to_account_id()).collect::<Vec<_>>();
+	members.push(AccountId::from([9; 32]));
+	assert_ok!(pallet_membership::Pallet::<Runtime, pallet_membership::Instance2>::reset_members(
+		frame_system::RawOrigin::Root.into(),
+		members,
+	));
+}
+
+fn usdc(who: &AccountId) -> u128 {
+	Assets::balance(USDC_ASSET_ID, who)
+}
+
+/// `from` sends `amount` USDC to `to`.
+fn send_usdc(from: Sr25519Keyring, to: &AccountId, amount: u128) {
+	let transfer = polkadot_sdk::pallet_assets::Call::<Runtime, _>::transfer_keep_alive {
+		id: USDC_ASSET_ID.into(),
+		target: to.clone().into(),
+		amount,
+	};
+	assert_eq!(signed(from, RuntimeCall::Assets(transfer)), Ok(()));
+}
+
+/// An operations-treasury spend of `amount` of `asset` to Dave.
+fn spend_call(asset: u32, amount: u128) -> RuntimeCall {
+	RuntimeCall::OperationsTreasury(pallet_treasury::Call::spend {
+		asset_kind: Box::new(asset),
+		amount,
+		beneficiary: Box::new(Dave.to_account_id()),
+		valid_from: None,
+	})
+}
+
+fn payout(index: u32) -> Result<(), DispatchError> {
+	signed(Eve, RuntimeCall::OperationsTreasury(pallet_treasury::Call::payout { index }))
+}
+
+/// `ayes` of the nine seats vote for `call` as a motion of that threshold; returns what it did.
+fn nine_seat_motion(
+	ayes: &[Sr25519Keyring],
+	call: RuntimeCall,
+) -> Option<Result<(), DispatchError>> {
+	assert_ok!(COUNCIL.propose(ayes[0], ayes.len() as u32, call.clone()));
+	for member in ayes {
+		assert_ok!(COUNCIL.vote(*member, true));
+	}
+	assert_ok!(COUNCIL.close(ayes[0], &call));
+	last_council_result()
+}
+
+#[test]
+fn five_ninths_of_the_council_spend_usdc_four_do_not_and_anyone_pays_out_once() {
+	dev_chain().execute_with(|| {
+		block_at(START);
+		seat_nine_councillors();
+		let treasury = OperationsTreasuryAccount::get();
+		assert_eq!(treasury, cyberplaza_runtime::configs::revenue::OperationsAccount::get());
+		send_usdc(Alice, &treasury, 300_000 * USDC);
+		let four = [Alice, Bob, Charlie, Dave];
+		let five = [Alice, Bob, Charlie, Dave, Eve];
+
+		assert_eq!(signed(Dave, spend_call(USDC_ASSET_ID, USDC)), Err(DispatchError::BadOrigin));
+		// Four seats move nothing, not even one USDC: ten small spends would be one large one.
+		assert_eq!(
+			nine_seat_motion(&four, spend_call(USDC_ASSET_ID, USDC)),
+			Some(Err(DispatchError::BadOrigin))
+		);
+		assert_eq!(
+			nine_seat_motion(&five, spend_call(USDC_ASSET_ID, 100_000 * USDC)),
+			Some(Ok(()))
+		);
+		assert_eq!(
+			nine_seat_motion(&five, spend_call(USDC_ASSET_ID, 150_000 * USDC)),
+			Some(Ok(()))
+		);
+		// The treasuries spend USDC only.
+		assert_eq!(
+			nine_seat_motion(&five, spend_call(RUSDC_ASSET_ID, USDC)),
+			Some(Err(
+				pallet_treasury::Error::<Runtime, OperationsInstance>::FailedToConvertBalance
+					.into()
+			))
+		);
+
+		let dave = Dave.to_account_id();
+		let before = usdc(&dave);
+		assert_eq!(payout(0), Ok(()));
+		assert_eq!(payout(1), Ok(()));
+		assert_eq!(usdc(&dave) - before, 250_000 * USDC);
+		assert_eq!(usdc(&treasury), 50_000 * USDC);
+		assert_eq!(
+			payout(0),
+			Err(pallet_treasury::Error::<Runtime, OperationsInstance>::AlreadyAttempted.into())
+		);
+		// A spend of everything left would close the treasury's USDC account: it is not paid,
+		// and stays claimable.
+		assert_eq!(nine_seat_motion(&five, spend_call(USDC_ASSET_ID, 50_000 * USDC)), Some(Ok(())));
+		assert_eq!(
+			payout(2),
+			Err(pallet_treasury::Error::<Runtime, OperationsInstance>::PayoutError.into())
+		);
+		assert_eq!(usdc(&treasury), 50_000 * USDC);
+		assert_eq!(usdc(&dave) - before, 250_000 * USDC);
+		// The reserve is a treasury of its own, untouched by the operations treasury's spends.
+		assert_eq!(usdc(&ReserveTreasuryAccount::get()), 0);
+	});
+}
+
+#[test]
+fn the_council_voids_an_approved_spend_before_it_is_paid() {
+	dev_chain().execute_with(|| {
+		block_at(START);
+		let treasury = OperationsTreasuryAccount::get();
+		send_usdc(Alice, &treasury, 1_000 * USDC);
+		council_unanimously(spend_call(USDC_ASSET_ID, 500 * USDC));
+		let void = RuntimeCall::OperationsTreasury(pallet_treasury::Call::void_spend { index: 0 });
+		assert_eq!(signed(Dave, void.clone()), Err(DispatchError::BadOrigin));
+		council_unanimously(void);
+		assert_eq!(last_council_result(), Some(Ok(())));
+		assert_eq!(
+			payout(0),
+			Err(pallet_treasury::Error::<Runtime, OperationsInstance>::InvalidIndex.into())
+		);
+		assert_eq!(usdc(&treasury), 1_000 * USDC);
+	});
+}
+
+#[test]
+fn a_treasury_track_referendum_spends_and_anyone_pays_it_out() {
+	chain_with_lockers().execute_with(|| {
+		let treasury = OperationsTreasuryAccount::get();
+		send_usdc(Alice, &treasury, 600_000 * USDC);
+		let treasurer = OriginCaller::Origins(origins::Origin::Treasurer);
+		assert_eq!(submit(Bob, treasurer, spend_call(USDC_ASSET_ID, 500_000 * USDC)), Ok(()));
+		let deposit = pallet_referenda::Call::place_decision_deposit { index: 0 };
+		assert_eq!(signed(Bob, RuntimeCall::Referenda(deposit)), Ok(()));
+		next_block();
+		run_blocks(governance_days(7));
+		assert_eq!(vote(Ferdie, 0, true), Ok(()));
+		let spend_approved = || {
+			System::events().iter().any(|record| {
+				matches!(
+					record.event,
+					RuntimeEvent::OperationsTreasury(
+						pallet_treasury::Event::AssetSpendApproved { .. }
+					)
+				)
+			})
+		};
+		// Decision, confirmation and the enactment delay.
+		let mut blocks = 0;
+		while !spend_approved() {
+			next_block();
+			blocks += 1;
+			assert!(blocks <= governance_days(5) + governance_days(2) + 1, "not enacted");
+		}
+		let before = usdc(&Dave.to_account_id());
+		assert_eq!(payout(0), Ok(()));
+		assert_eq!(usdc(&Dave.to_account_id()) - before, 500_000 * USDC);
 	});
 }

@@ -8,6 +8,7 @@ pub mod pool;
 pub mod providers;
 mod proxy;
 pub mod revenue;
+pub mod treasury;
 pub mod xcm;
 
 pub use proxy::ProxyType;
