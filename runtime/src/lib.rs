@@ -199,6 +199,8 @@ construct_runtime!(
 		// The operations and emergency-reserve treasuries, spending USDC.
 		OperationsTreasury: pallet_treasury::<Instance1> = 82,
 		ReserveTreasury: pallet_treasury::<Instance2> = 83,
+		// SPEC's defaults, changeable by the parameters track or 4/9 of the council.
+		Parameters: pallet_parameters = 84,
 	}
 );
 

@@ -1,19 +1,20 @@
 //! The market inside the real runtime: escrow in the USDC asset, the SP and its attestation key
 //! from pallet-providers, a relayed signed attestation, fees into the revenue account, ratings
-//! into the SP's reputation, and `MarketApi` as a wallet reads it.
+//! into the SP's reputation, `MarketApi` as a wallet reads it, and governance's parameters.
 
 mod common;
 
 use common::{apply_signed, dev_chain, register_sp};
 use cyberplaza_primitives::Region;
 use cyberplaza_runtime::{
+	configs::parameters::RuntimeParameters,
 	configs::{
 		market::OrderDeposit,
 		providers::{Usdc, UsdcHolds},
 	},
 	constants::currency::{CPT, USDC, USDC_MIN_BALANCE},
-	AccountId, Balances, Executive, Incentives, Market, Providers, Revenue, Runtime, RuntimeCall,
-	RuntimeOrigin,
+	AccountId, Balances, Executive, Incentives, Market, Parameters, Providers, Revenue, Runtime,
+	RuntimeCall, RuntimeOrigin,
 };
 use pallet_incentives::Period;
 use pallet_market::{
@@ -26,14 +27,14 @@ use polkadot_sdk::{
 		assert_noop, assert_ok,
 		traits::{
 			fungible::{Inspect, InspectHold},
-			Hooks,
+			Get, Hooks,
 		},
 		BoundedVec,
 	},
-	frame_system, pallet_timestamp,
+	frame_system, pallet_collective, pallet_timestamp,
 	sp_core::{Pair, H256},
 	sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve},
-	sp_runtime::Permill,
+	sp_runtime::{DispatchError, DispatchResult, Percent, Permill},
 };
 
 const START: u64 = 1_800_000_000;
@@ -249,5 +250,68 @@ fn attestations_go_in_feeless_as_authorized_general_transactions() {
 		set_time(START + 60);
 		assert!(validate(relayed(0, checkpoint)).is_ok());
 		assert_eq!((cpt(&Bob.to_account_id()), Balances::total_issuance()), (bob_cpt, issuance));
+	});
+}
+
+fn place_100_units() -> RuntimeCall {
+	market(pallet_market::Call::place_order {
+		offer: 0,
+		quantity: 100,
+		expected_duration: 7_200,
+		after: None,
+		voucher: None,
+		workload: None,
+	})
+}
+
+/// `parameters.setParameter` as `ayes` of nine council seats.
+fn set_parameter_as_council(ayes: u32, parameter: RuntimeParameters) -> DispatchResult {
+	let origin =
+		pallet_collective::RawOrigin::<AccountId, pallet_collective::Instance1>::Members(ayes, 9);
+	Parameters::set_parameter(origin.into(), parameter)
+}
+
+#[test]
+fn the_council_raises_the_escrow_buffer_and_fee_for_later_orders_only() {
+	use cyberplaza_runtime::configs::parameters::dynamic_params::market as params;
+	dev_chain().execute_with(|| {
+		set_time(START);
+		Incentives::on_initialize(1);
+		assert_ok!(Balances::transfer_keep_alive(
+			RuntimeOrigin::signed(Alice.to_account_id()),
+			Dave.to_account_id().into(),
+			1_000 * CPT
+		));
+		bob_lists();
+		assert_ok!(apply_signed(Dave, place_100_units(), None).expect("valid"));
+
+		let buffer = RuntimeParameters::Market(params::Parameters::EscrowBuffer(
+			params::EscrowBuffer,
+			Some(Percent::from_percent(50)),
+		));
+		let fee = RuntimeParameters::Market(params::Parameters::OrdinaryFee(
+			params::OrdinaryFee,
+			Some(Permill::from_percent(8)),
+		));
+		// A signed account and 3 of 9 seats change nothing; 4 of 9 do.
+		assert_noop!(
+			Parameters::set_parameter(RuntimeOrigin::signed(Bob.to_account_id()), buffer.clone()),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(set_parameter_as_council(3, buffer.clone()), DispatchError::BadOrigin);
+		assert_ok!(set_parameter_as_council(4, buffer));
+		assert_ok!(set_parameter_as_council(4, fee));
+		assert_eq!(
+			<Runtime as pallet_market::Config>::EscrowBuffer::get(),
+			Percent::from_percent(50)
+		);
+
+		let quote = Runtime::quote(Dave.to_account_id(), 0, 100).expect("quotable");
+		assert_eq!((quote.cost, quote.escrow, quote.fee), (200 * USDC, 300 * USDC, 16 * USDC));
+		assert_ok!(apply_signed(Dave, place_100_units(), None).expect("valid"));
+		let order = |id| pallet_market::Orders::<Runtime>::get(id).expect("open");
+		// The first order keeps the escrow and fee it was placed with.
+		assert_eq!((order(0).escrow, order(0).fee), (240 * USDC, Permill::from_percent(5)));
+		assert_eq!((order(1).escrow, order(1).fee), (300 * USDC, Permill::from_percent(8)));
 	});
 }

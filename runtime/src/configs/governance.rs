@@ -381,6 +381,7 @@ impl Contains<RuntimeCall> for SafeModeWhitelist {
 				| RuntimeCall::TxPause(_)
 				| RuntimeCall::SafeMode(_)
 				| RuntimeCall::UpgradeTimelock(_)
+				| RuntimeCall::Parameters(_)
 		)
 	}
 }

@@ -2,6 +2,7 @@
 //! section 4).
 
 use super::governance::RootOrCouncil;
+use super::parameters::dynamic_params;
 use super::{
 	providers::{Usdc, UsdcHolds},
 	revenue::OperationsAccount,
@@ -29,13 +30,6 @@ use polkadot_sdk::{
 
 parameter_types! {
 	pub const MarketPalletId: PalletId = MARKET_PALLET_ID;
-	pub const CertifiedFee: Permill = Permill::from_percent(2);
-	pub const OrdinaryFee: Permill = Permill::from_percent(5);
-	pub const EscrowBuffer: Percent = Percent::from_percent(20);
-	pub const ArbiterLimit: Balance = 10_000 * USDC;
-	pub const MaxInsuredClaim: Balance = 100_000 * USDC;
-	/// SPs below CSP list at most 10,000 USDC of capacity per 30 days.
-	pub const OrdinaryListingCap: Balance = 10_000 * USDC;
 	/// An offer's record at its largest, and its keys in the offer map, the SP's list and the
 	/// browse index.
 	pub OfferDeposit: Balance = usdc_deposit(3, OfferOf::<Runtime>::max_encoded_len() as u32 + 48);
@@ -71,15 +65,15 @@ impl pallet_market::Config for Runtime {
 	// Platform vouchers are an operating expense.
 	type PlatformAccount = OperationsAccount;
 	type PalletId = MarketPalletId;
-	type CertifiedFee = CertifiedFee;
-	type OrdinaryFee = OrdinaryFee;
-	type EscrowBuffer = EscrowBuffer;
+	type CertifiedFee = dynamic_params::market::CertifiedFee;
+	type OrdinaryFee = dynamic_params::market::OrdinaryFee;
+	type EscrowBuffer = dynamic_params::market::EscrowBuffer;
 	type FailureGrace = ConstU64<300>;
-	type DisputeWindow = ConstU64<{ 3 * DAY_SECS }>;
+	type DisputeWindow = dynamic_params::market::DisputeWindow;
 	type FinishGrace = ConstU64<{ 6 * 3_600 }>;
-	type ArbiterLimit = ArbiterLimit;
-	type MaxInsuredClaim = MaxInsuredClaim;
-	type OrdinaryListingCap = OrdinaryListingCap;
+	type ArbiterLimit = dynamic_params::market::ArbiterLimit;
+	type MaxInsuredClaim = dynamic_params::market::MaxInsuredClaim;
+	type OrdinaryListingCap = dynamic_params::market::OrdinaryListingCap;
 	type ListingPeriod = ConstU64<{ 30 * DAY_SECS }>;
 	type MaxStartDelay = ConstU64<{ 7 * DAY_SECS }>;
 	type MaxOrderDuration = ConstU64<{ 365 * DAY_SECS }>;

@@ -4,6 +4,7 @@ pub mod governance;
 pub mod incentives;
 pub mod market;
 pub mod oracle;
+pub mod parameters;
 pub mod pool;
 pub mod providers;
 mod proxy;

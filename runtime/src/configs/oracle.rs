@@ -3,6 +3,7 @@
 //! feeders' off-chain worker signing with keys of type `orcl`.
 
 use super::governance::RootOrCouncil;
+use super::parameters::dynamic_params;
 use crate::{
 	configs::{tx_extension, AssetKind},
 	constants::{assets::USDC_ASSET_ID, time::MINUTES},
@@ -28,12 +29,6 @@ use polkadot_sdk::{
 
 parameter_types! {
 	pub const OraclePalletId: PalletId = PalletId(*b"cp/oracl");
-	/// A feed counts if within 10% of the median of fresh feeds.
-	pub const MaxSpread: Permill = Permill::from_percent(10);
-	/// USDC/USD further than 0.5% from 1.00 raises an alert.
-	pub const PegTolerance: Permill = Permill::from_parts(5_000);
-	/// Feeds and prices stay fresh for an hour (milliseconds).
-	pub const PriceMaxAge: u64 = 60 * 60 * 1_000;
 	/// Feeder nodes feed about once a minute.
 	pub const FeedEvery: BlockNumber = MINUTES;
 }
@@ -73,9 +68,9 @@ impl pallet_oracle::Config for Runtime {
 impl pallet_price_oracle::Config for Runtime {
 	type AuthorityId = pallet_price_oracle::offchain::crypto::FeederId;
 	type MinFeeds = ConstU32<7>;
-	type MaxSpread = MaxSpread;
-	type MaxAge = PriceMaxAge;
-	type PegTolerance = PegTolerance;
+	type MaxSpread = dynamic_params::oracle::MaxSpread;
+	type MaxAge = dynamic_params::oracle::PriceMaxAge;
+	type PegTolerance = dynamic_params::oracle::PegTolerance;
 	type FeedEvery = FeedEvery;
 }
 

@@ -2,6 +2,7 @@
 //! and 8).
 
 use super::governance::RootOrCouncil;
+use super::parameters::dynamic_params;
 use super::providers::{Usdc, UsdcHolds};
 use crate::{
 	allocation::{GROUP_BUY_PALLET_ID, LIQUIDITY_POOL_PALLET_ID},
@@ -27,10 +28,6 @@ pub type Rusdc = ItemOf<Assets, ConstU32<RUSDC_ASSET_ID>, AccountId>;
 parameter_types! {
 	pub const LiquidityPoolPalletId: PalletId = LIQUIDITY_POOL_PALLET_ID;
 	pub const GroupBuyPalletId: PalletId = GROUP_BUY_PALLET_ID;
-	pub const UtilisationCap: Permill = Permill::from_percent(80);
-	pub const DailyWithdrawLimit: Permill = Permill::from_percent(10);
-	pub const InsuranceCut: Permill = Permill::from_percent(10);
-	pub const InsuranceTarget: Permill = Permill::from_percent(10);
 	/// A queue worth up to 1% of the day's allowance does not hold advances back.
 	pub const QueueDustShare: Permill = Permill::from_percent(1);
 }
@@ -43,10 +40,10 @@ impl pallet_liquidity_pool::Config for Runtime {
 	type MinDeposit = ConstU128<{ 10 * USDC }>;
 	/// rUSDC's minimum balance stays in the pool for good.
 	type LockedShares = ConstU128<USDC_MIN_BALANCE>;
-	type UtilisationCap = UtilisationCap;
-	type DailyWithdrawLimit = DailyWithdrawLimit;
-	type InsuranceCut = InsuranceCut;
-	type InsuranceTarget = InsuranceTarget;
+	type UtilisationCap = dynamic_params::pool::UtilisationCap;
+	type DailyWithdrawLimit = dynamic_params::pool::DailyWithdrawLimit;
+	type InsuranceCut = dynamic_params::pool::InsuranceCut;
+	type InsuranceTarget = dynamic_params::pool::InsuranceTarget;
 	type QueueDustShare = QueueDustShare;
 	type MaxOpenAdvances = ConstU32<64>;
 	type MaxQueueLen = ConstU32<1_000>;

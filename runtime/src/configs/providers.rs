@@ -1,6 +1,7 @@
 //! The service-provider registry: bonds, certification and reputation (SPEC section 3).
 
 use super::governance::CertificationOrigin;
+use super::parameters::dynamic_params;
 use crate::{
 	constants::{assets::USDC_ASSET_ID, currency::*, time::DAY_SECS},
 	AccountId, Assets, Balance, Balances, Runtime, RuntimeHoldReason, Timestamp,
@@ -21,14 +22,6 @@ pub type Usdc = ItemOf<Assets, ConstU32<USDC_ASSET_ID>, AccountId>;
 pub type UsdcHolds = ItemOf<crate::AssetsHolder, ConstU32<USDC_ASSET_ID>, AccountId>;
 
 parameter_types! {
-	/// CPT held from every registered SP: what it stands to lose if it misbehaves.
-	pub const ProviderBond: Balance = 5_000 * CPT;
-	pub const MinCertificationFee: Balance = 5_000 * USDC;
-	pub const MaxCertificationFee: Balance = 50_000 * USDC;
-	/// Monthly uptime below 99.5% is a strike.
-	pub const MinUptime: Permill = Permill::from_parts(995_000);
-	/// Re-benchmarks more than 10% below the claim flag the SP.
-	pub const BenchmarkTolerance: Percent = Percent::from_percent(10);
 	/// Entry-level CSP: 100 cores, 500 GB RAM, 10 TB NVMe or 50 TB HDD, 10 Gbps uplink.
 	pub const EntryFloor: HardwareFloor = HardwareFloor {
 		cpu_cores: 100,
@@ -52,13 +45,13 @@ impl pallet_providers::Config for Runtime {
 	type CertifierOrigin = CertificationOrigin;
 	type UptimeOrigin = CertificationOrigin;
 	type Revenue = crate::Revenue;
-	type ProviderBond = ProviderBond;
-	type MinCertificationFee = MinCertificationFee;
-	type MaxCertificationFee = MaxCertificationFee;
-	type ProbationOrderLimit = ConstU32<10>;
-	type MinUptime = MinUptime;
+	type ProviderBond = dynamic_params::providers::ProviderBond;
+	type MinCertificationFee = dynamic_params::providers::MinCertificationFee;
+	type MaxCertificationFee = dynamic_params::providers::MaxCertificationFee;
+	type ProbationOrderLimit = dynamic_params::providers::ProbationOrderLimit;
+	type MinUptime = dynamic_params::providers::MinUptime;
 	type StrikeWindow = ConstU64<{ 90 * DAY_SECS }>;
-	type BenchmarkTolerance = BenchmarkTolerance;
+	type BenchmarkTolerance = dynamic_params::providers::BenchmarkTolerance;
 	type EntryFloor = EntryFloor;
 	type MaxCertificates = ConstU32<16>;
 	type MaxPromotionsPerBlock = ConstU32<8>;

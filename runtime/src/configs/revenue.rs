@@ -2,6 +2,7 @@
 //! subscriptions (SPEC sections 5 and 6).
 
 use super::governance::ParametersOrigin;
+use super::parameters::dynamic_params;
 use super::{providers::Usdc, AssetKind, Native};
 use crate::{
 	allocation::{
@@ -46,11 +47,6 @@ parameter_types! {
 	pub TeamRevenueAccount: AccountId = pallet_account(TEAM_REVENUE_PALLET_ID);
 	pub FoundationRevenueAccount: AccountId = pallet_account(FOUNDATION_REVENUE_PALLET_ID);
 	pub ReserveAccount: AccountId = pallet_account(RESERVE_PALLET_ID);
-	/// A block's buy-back spends at most 1% of the pool's USDC reserve.
-	pub const MaxPriceImpact: Permill = Permill::from_percent(1);
-	/// ... only while the pool's spot is within 2% of the oracle's CPT/USD, at no worse than
-	/// the oracle's price less 2% (0.3% pool fee, the slice's impact, and margin).
-	pub const MaxSlippage: Permill = Permill::from_percent(2);
 }
 
 impl pallet_revenue::Config for Runtime {
@@ -70,9 +66,9 @@ impl pallet_revenue::Config for Runtime {
 	type ReserveAccount = ReserveAccount;
 	/// Every minute.
 	type PayoutPeriod = ConstU32<10>;
-	type MaxPriceImpact = MaxPriceImpact;
-	type MaxSlippage = MaxSlippage;
-	type MinBuyBack = ConstU128<{ 10 * USDC }>;
+	type MaxPriceImpact = dynamic_params::revenue::MaxPriceImpact;
+	type MaxSlippage = dynamic_params::revenue::MaxSlippage;
+	type MinBuyBack = dynamic_params::revenue::MinBuyBack;
 	type MaxClaimWeeks = ConstU32<52>;
 	type MaxWeeksClosedPerBlock = ConstU32<8>;
 	type WeightInfo = pallet_revenue::weights::SubstrateWeight<Runtime>;
