@@ -14,11 +14,11 @@ use crate::{
 		time::DAY_SECS,
 		PARACHAIN_ID,
 	},
-	AccountId, AssetConversionConfig, AssetsConfig, AuraId, Balance, BalancesConfig,
-	CollatorSelectionConfig, CouncilMembershipConfig, EmergencyMembershipConfig, IncentivesConfig,
-	LiquidityPoolConfig, OracleFeedersConfig, ParachainInfoConfig, PolkadotXcmConfig,
-	ProvidersConfig, RuntimeGenesisConfig, SaleLimitsConfig, SessionConfig, SessionKeys,
-	SubscriptionsConfig, VestingConfig, VoteEscrowConfig,
+	AccountId, ArbiterMembershipConfig, AssetConversionConfig, AssetsConfig, AuraId, Balance,
+	BalancesConfig, CollatorSelectionConfig, CouncilMembershipConfig, EmergencyMembershipConfig,
+	IncentivesConfig, LiquidityPoolConfig, OracleFeedersConfig, ParachainInfoConfig,
+	PolkadotXcmConfig, ProvidersConfig, RuntimeGenesisConfig, SaleLimitsConfig, SessionConfig,
+	SessionKeys, SubscriptionsConfig, VestingConfig, VoteEscrowConfig,
 };
 use alloc::{vec, vec::Vec};
 use polkadot_sdk::{
@@ -107,6 +107,12 @@ pub fn dev_emergency_committee() -> Vec<Sr25519Keyring> {
 	vec![Sr25519Keyring::Charlie, Sr25519Keyring::Dave, Sr25519Keyring::Ferdie]
 }
 
+/// The arbiters of dev and local chains: Dave, Eve and Ferdie, so that two of them decide a
+/// dispute.
+pub fn dev_arbiters() -> Vec<Sr25519Keyring> {
+	vec![Sr25519Keyring::Dave, Sr25519Keyring::Eve, Sr25519Keyring::Ferdie]
+}
+
 /// The accounts of `keys`.
 fn accounts(keys: &[Sr25519Keyring]) -> Vec<AccountId> {
 	keys.iter().map(|key| key.to_account_id()).collect()
@@ -144,13 +150,14 @@ const SPEC_PERIODS: Periods = Periods {
 	holding: pallet_liquidity_pool::HOLDING,
 };
 
-/// Who a chain starts with: its CPT holders, collators, council, emergency committee and oracle
-/// feeders.
+/// Who a chain starts with: its CPT holders, collators, council, emergency committee, arbiters
+/// and oracle feeders.
 struct Members {
 	holders: Holders,
 	collators: Vec<(AccountId, AuraId)>,
 	council: Vec<AccountId>,
 	emergency_committee: Vec<AccountId>,
+	arbiters: Vec<AccountId>,
 	feeders: Vec<AccountId>,
 }
 
@@ -161,6 +168,7 @@ fn dev_members(collators: &[Sr25519Keyring]) -> Members {
 		collators: collators.iter().map(|key| (key.to_account_id(), key.public().into())).collect(),
 		council: accounts(&dev_council()),
 		emergency_committee: accounts(&dev_emergency_committee()),
+		arbiters: accounts(&dev_arbiters()),
 		feeders: accounts(&dev_feeders()),
 	}
 }
@@ -235,6 +243,9 @@ fn chain_genesis(members: Members, periods: Periods, test_usdc: bool) -> serde_j
 		},
 		emergency_membership: EmergencyMembershipConfig {
 			members: members.emergency_committee.try_into().expect("at most five seats"),
+		},
+		arbiter_membership: ArbiterMembershipConfig {
+			members: members.arbiters.try_into().expect("at most seven seats"),
 		},
 		subscriptions: SubscriptionsConfig {
 			plans: pallet_subscriptions::spec_plans(USDC).to_vec()
@@ -333,6 +344,7 @@ fn live() -> serde_json::Value {
 			.collect(),
 		council: live_placeholders("council", 9),
 		emergency_committee: live_placeholders("emergency-committee", 5),
+		arbiters: live_placeholders("arbiter", 3),
 		feeders: live_placeholders("feeder", 8),
 	};
 	chain_genesis(members, SPEC_PERIODS, false)

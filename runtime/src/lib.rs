@@ -201,6 +201,9 @@ construct_runtime!(
 		ReserveTreasury: pallet_treasury::<Instance2> = 83,
 		// SPEC's defaults, changeable by the parameters track or 4/9 of the council.
 		Parameters: pallet_parameters = 84,
+		// The arbiters of disputes up to the arbiter limit, chosen by the council.
+		ArbiterCommittee: pallet_collective::<Instance3> = 85,
+		ArbiterMembership: pallet_membership::<Instance4> = 86,
 	}
 );
 

@@ -113,13 +113,14 @@ fn the_live_chain_has_placeholders_no_dev_account_and_no_usdc() {
 }
 
 /// The live preset's placeholder roles and how many of each it seats.
-const LIVE_ROLES: [(&str, u32); 7] = [
+const LIVE_ROLES: [(&str, u32); 8] = [
 	("foundation", 1),
 	("private-sale", 1),
 	("team", 1),
 	("collator", 2),
 	("council", 9),
 	("emergency-committee", 5),
+	("arbiter", 3),
 	("feeder", 8),
 ];
 

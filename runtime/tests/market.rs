@@ -33,7 +33,7 @@ use polkadot_sdk::{
 	},
 	frame_system, pallet_collective, pallet_timestamp,
 	sp_core::{Pair, H256},
-	sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve},
+	sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie},
 	sp_runtime::{DispatchError, DispatchResult, Percent, Permill},
 };
 
@@ -313,5 +313,54 @@ fn the_council_raises_the_escrow_buffer_and_fee_for_later_orders_only() {
 		// The first order keeps the escrow and fee it was placed with.
 		assert_eq!((order(0).escrow, order(0).fee), (240 * USDC, Permill::from_percent(5)));
 		assert_eq!((order(1).escrow, order(1).fee), (300 * USDC, Permill::from_percent(8)));
+	});
+}
+
+/// `market.decideDispute` as `ayes` of the three dev arbiters.
+fn decide_as_arbiters(ayes: u32, order: u64, refund: u128) -> DispatchResult {
+	let origin =
+		pallet_collective::RawOrigin::<AccountId, pallet_collective::Instance3>::Members(ayes, 3);
+	Market::decide_dispute(origin.into(), order, refund)
+}
+
+#[test]
+fn a_majority_of_arbiters_decides_disputes_up_to_the_arbiter_limit() {
+	dev_chain().execute_with(|| {
+		set_time(START);
+		Incentives::on_initialize(1);
+		for who in [Dave, Eve] {
+			assert_ok!(Balances::transfer_keep_alive(
+				RuntimeOrigin::signed(Alice.to_account_id()),
+				who.to_account_id().into(),
+				1_000 * CPT
+			));
+		}
+		assert_eq!(
+			pallet_collective::Members::<Runtime, pallet_collective::Instance3>::get(),
+			vec![Dave.to_account_id(), Eve.to_account_id(), Ferdie.to_account_id()]
+		);
+		bob_lists();
+		assert_ok!(apply_signed(Dave, place_100_units(), None).expect("valid"));
+		assert_ok!(apply_signed(Eve, relayed(0, Statement::Started), None).expect("valid"));
+		set_time(START + 3_600);
+		let finished = Statement::Finished {
+			exit: Exit::Success,
+			usage: Usage { core_seconds: 80 * 3_600, accelerator_seconds: 0 },
+			downtime: 0,
+			result: H256::repeat_byte(5),
+		};
+		assert_ok!(apply_signed(Eve, relayed(0, finished), None).expect("valid"));
+		let dispute =
+			market(pallet_market::Call::open_dispute { order: 0, evidence: H256::repeat_byte(6) });
+		assert_ok!(apply_signed(Dave, dispute, None).expect("valid"));
+
+		assert_noop!(decide_as_arbiters(1, 0, 50 * USDC), DispatchError::BadOrigin);
+		assert_noop!(
+			decide_as_arbiters(2, 0, 10_000 * USDC + 1),
+			pallet_market::Error::<Runtime>::NeedsGovernance
+		);
+		let before = Usdc::balance(&Dave.to_account_id());
+		assert_ok!(decide_as_arbiters(2, 0, 50 * USDC));
+		assert_eq!(Usdc::balance(&Dave.to_account_id()) - before, 50 * USDC);
 	});
 }

@@ -27,7 +27,7 @@ use polkadot_sdk::{
 		weights::Weight,
 	},
 	frame_system::{self, EnsureRoot, EnsureWithSuccess},
-	pallet_collective::EnsureProportionAtLeast,
+	pallet_collective::{EnsureProportionAtLeast, EnsureProportionMoreThan},
 	pallet_referenda::{Curve, Track, TrackInfo, TracksInfo},
 	pallet_scheduler::WeightInfo as _,
 	pallet_tx_pause::RuntimeCallNameOf,
@@ -438,4 +438,52 @@ impl crate::upgrade_timelock::WeightInfo for UpgradeTimelockWeights {
 	fn cancel_upgrade() -> Weight {
 		SchedulerWeights::cancel_named(MAX_SCHEDULED_PER_BLOCK)
 	}
+}
+
+// ---- Arbiters ----------------------------------------------------------------------------
+
+/// Seats on the arbiter committee.
+pub const ARBITER_SEATS: u32 = 7;
+
+/// The arbiter committee's collective: disputes up to the market's arbiter limit.
+pub type ArbiterInstance = polkadot_sdk::pallet_collective::Instance3;
+/// Who arbitrates: chosen by the council (5/9) or a Root referendum.
+pub type ArbiterMembershipInstance = polkadot_sdk::pallet_membership::Instance4;
+
+/// More than half of the arbiters' seats.
+pub type ArbiterMajority = EnsureProportionMoreThan<AccountId, ArbiterInstance, 1, 2>;
+
+parameter_types! {
+	/// A dispute's motion stays open for the three days a buyer has to dispute.
+	pub ArbiterMotionDuration: BlockNumber = governance_days(3);
+}
+
+impl polkadot_sdk::pallet_collective::Config<ArbiterInstance> for Runtime {
+	type RuntimeOrigin = RuntimeOrigin;
+	type Proposal = RuntimeCall;
+	type RuntimeEvent = RuntimeEvent;
+	type MotionDuration = ArbiterMotionDuration;
+	type MaxProposals = ConstU32<100>;
+	type MaxMembers = ConstU32<ARBITER_SEATS>;
+	// As on the council: a silent seat is a nay.
+	type DefaultVote = polkadot_sdk::pallet_collective::PrimeDefaultVote;
+	type WeightInfo = polkadot_sdk::pallet_collective::weights::SubstrateWeight<Runtime>;
+	type SetMembersOrigin = NeverEnsureOrigin<()>;
+	type MaxProposalWeight = MaxCouncilProposalWeight;
+	type DisapproveOrigin = RootOrCouncil;
+	type KillOrigin = RootOrCouncil;
+	type Consideration = ();
+}
+
+impl polkadot_sdk::pallet_membership::Config<ArbiterMembershipInstance> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type AddOrigin = RootOrCouncil;
+	type RemoveOrigin = RootOrCouncil;
+	type SwapOrigin = RootOrCouncil;
+	type ResetOrigin = RootOrCouncil;
+	type PrimeOrigin = NeverEnsureOrigin<()>;
+	type MembershipInitialized = crate::ArbiterCommittee;
+	type MembershipChanged = crate::ArbiterCommittee;
+	type MaxMembers = ConstU32<ARBITER_SEATS>;
+	type WeightInfo = polkadot_sdk::pallet_membership::weights::SubstrateWeight<Runtime>;
 }

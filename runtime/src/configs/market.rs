@@ -1,7 +1,7 @@
 //! The marketplace: offers, escrowed orders, attested settlement, disputes, vouchers (SPEC
 //! section 4).
 
-use super::governance::RootOrCouncil;
+use super::governance::{ArbiterMajority, RootOrCouncil};
 use super::parameters::dynamic_params;
 use super::{
 	providers::{Usdc, UsdcHolds},
@@ -57,9 +57,9 @@ impl pallet_market::Config for Runtime {
 	type Rewards = crate::Incentives;
 	type Prices = crate::PriceOracle;
 	type StableUnit = ConstU128<USDC>;
-	// Disputes, and platform vouchers (an operating expense), go to the council (5/9) until
-	// an arbiter committee takes those within the arbiter limit.
-	type ArbiterOrigin = RootOrCouncil;
+	// Disputes: a majority of the arbiter committee up to the arbiter limit, the council (5/9)
+	// or Root at any size.
+	type ArbiterOrigin = ArbiterMajority;
 	type GovernanceOrigin = RootOrCouncil;
 	type VoucherOrigin = RootOrCouncil;
 	// Platform vouchers are an operating expense.
