@@ -2,14 +2,16 @@
 //! quotes and orders (one order, then a batch of 100 as one job), the SP's attestations are
 //! signed with its attestation key and relayed by a third account, the buyer confirms, and
 //! every balance moves exactly as the quote said. A job failing within five minutes and an
-//! order never started are refunded in full; a dispute is opened and decided by root.
+//! order never started are refunded in full; a dispute is opened and decided by the arbiter
+//! committee.
 
 mod common;
 
 use common::{
-	account, chain_time, council, cpu_offer_terms, finalize, give_cpt, hash, market, next_order,
-	none, order_reference, pallet_account, place_order, register_sp, revenue_from, runtime_api,
-	some, statement_value, usdc_balance, variant_name, Client, Node, CPT_UNIT, USDC_UNIT,
+	account, chain_time, cpu_offer_terms, dev_arbiters, finalize, give_cpt, hash, market, motion,
+	next_order, none, order_reference, pallet_account, place_order, register_sp, revenue_from,
+	runtime_api, some, statement_value, usdc_balance, variant_name, Client, Node, CPT_UNIT,
+	USDC_UNIT,
 };
 use pallet_market::{attestation_payload, Exit, Statement, Usage};
 use subxt::{dynamic::Value, ext::scale_value::At};
@@ -83,6 +85,8 @@ async fn orders_settle_refund_and_are_disputed_over_rpc() {
 	// Dave's and Eve's genesis CPT is vesting-locked: Alice gives them some to pay fees with.
 	give_cpt(&client, &alice, &buyer, 1_000 * CPT_UNIT).await;
 	give_cpt(&client, &alice, &relayer, 1_000 * CPT_UNIT).await;
+	// Ferdie, an arbiter, pays the fees of the arbiters' motion.
+	give_cpt(&client, &alice, &key, 100 * CPT_UNIT).await;
 
 	finalize(&client, &register_sp(&client, &sp, payout, &key), &sp).await;
 	let now = chain_time(&client).await;
@@ -174,9 +178,10 @@ async fn orders_settle_refund_and_are_disputed_over_rpc() {
 	);
 	let (buyer_before, payout_before) =
 		(usdc_balance(&client, account(&buyer)).await, usdc_balance(&client, payout).await);
+	// The arbiter committee decides (Eve and Ferdie, neither a party to the order).
 	let decision =
 		vec![("order", Value::u128(disputed as u128)), ("refund", Value::u128(3 * USDC_UNIT))];
-	council(&client, "Market", "decide_dispute", decision).await;
+	motion(&client, &dev_arbiters(), "Market", "decide_dispute", decision).await;
 	assert_eq!(usdc_balance(&client, account(&buyer)).await - buyer_before, 3 * USDC_UNIT);
 	assert_eq!(usdc_balance(&client, payout).await - payout_before, 6_650_000);
 

@@ -8,8 +8,8 @@
 mod common;
 
 use common::{
-	account, chain_time, finalize, give_cpt, runtime_api, storage_u128, usdc_balance, Client, Node,
-	CPT_UNIT, USDC_UNIT,
+	account, chain_time, finalize, give_cpt, lock, runtime_api, storage_u128, usdc_balance, Client,
+	Node, CPT_UNIT, USDC_UNIT,
 };
 use cyberplaza_offchain_http::{Reply, Server};
 use std::time::Duration;
@@ -21,15 +21,6 @@ use subxt_signer::sr25519::{dev, Keypair};
 
 /// The dev chain's week (`cyberplaza_runtime::genesis::DEV_WEEK_SECS`).
 const WEEK: u64 = 60;
-
-async fn lock(client: &Client, who: &Keypair, cpt: u128, end: u64) {
-	let call = dynamic::transaction(
-		"VoteEscrow",
-		"create_lock",
-		(Value::u128(cpt * CPT_UNIT), Value::u128(end as u128)),
-	);
-	finalize(client, &call, who).await;
-}
 
 async fn weight(client: &Client, who: &Keypair) -> u128 {
 	let args = vec![Value::from_bytes(account(who))];

@@ -343,34 +343,62 @@ pub async fn runtime_api(client: &Client, api: &str, method: &str, args: Vec<Val
 	at.runtime_apis().call(call).await.expect("the runtime API answers")
 }
 
-/// What a dev-council motion may dispatch at most, generously above every call it carries.
+/// What a dev motion may dispatch at most, generously above every call it carries.
 const MOTION_WEIGHT_BOUND: (u128, u128) = (100_000_000_000, 1 << 20);
 
-/// `pallet.call(fields)` carried by the dev council as Root's substitute (5/9 of the council):
-/// Alice proposes it and votes aye, Bob votes aye and closes, two of the three dev seats. Waits
-/// until the motion executed and panics unless the call it dispatched succeeded.
-pub async fn council(client: &Client, pallet: &str, call: &str, fields: Vec<(&str, Value)>) {
-	let (alice, bob) = (subxt_signer::sr25519::dev::alice(), subxt_signer::sr25519::dev::bob());
+/// A collective of the dev chain and the two of its members who carry its motions, which is
+/// what each of its origins needs of the dev chain's three seats.
+pub struct Collective {
+	/// Its pallet's name in the runtime.
+	pub pallet: &'static str,
+	/// Proposes and votes aye.
+	pub proposer: Keypair,
+	/// Votes aye and closes.
+	pub closer: Keypair,
+}
+
+/// The council: Alice and Bob of Alice, Bob and Charlie (6/9, enough for 4/9 and 5/9).
+pub fn dev_council() -> Collective {
+	use subxt_signer::sr25519::dev;
+	Collective { pallet: "Council", proposer: dev::alice(), closer: dev::bob() }
+}
+
+/// The emergency committee: Charlie and Dave of Charlie, Dave and Ferdie (3/5).
+pub fn dev_emergency_committee() -> Collective {
+	use subxt_signer::sr25519::dev;
+	Collective { pallet: "EmergencyCommittee", proposer: dev::charlie(), closer: dev::dave() }
+}
+
+/// The arbiter committee: Eve and Ferdie of Dave, Eve and Ferdie (a majority).
+pub fn dev_arbiters() -> Collective {
+	use subxt_signer::sr25519::dev;
+	Collective { pallet: "ArbiterCommittee", proposer: dev::eve(), closer: dev::ferdie() }
+}
+
+/// `pallet.call(fields)` carried by `body`'s two members as a motion with a threshold of two:
+/// the proposer proposes and votes aye in one batch, the closer votes aye and closes in another,
+/// so the motion executes in the closer's block. Waits until it executed and panics unless the
+/// call it dispatched succeeded.
+pub async fn motion(
+	client: &Client,
+	body: &Collective,
+	pallet: &str,
+	call: &str,
+	fields: Vec<(&str, Value)>,
+) {
 	let proposal = Value::unnamed_variant(pallet, [Value::named_variant(call, fields.clone())]);
-	let at = client.at_current_block().await.expect("the best block is readable");
-	let encoded = at
-		.transactions()
-		.call_data(&dynamic::transaction(pallet, call, Value::named_composite(fields)))
-		.expect("the call encodes");
+	let encoded = call_data(client, pallet, call, fields).await;
 	let hash = Value::from_bytes(polkadot_sdk::sp_core::hashing::blake2_256(&encoded));
 	let length = Value::u128(encoded.len() as u128);
-	let index = Value::u128(storage_u128(client, "Council", "ProposalCount").await);
-	let motion = |name: &str, fields: Vec<(&str, Value)>| {
-		Value::unnamed_variant("Council", [Value::named_variant(name, fields)])
+	let index = Value::u128(storage_u128(client, body.pallet, "ProposalCount").await);
+	let of_body = |name: &str, fields: Vec<(&str, Value)>| {
+		Value::unnamed_variant(body.pallet, [Value::named_variant(name, fields)])
 	};
-	let vote = motion(
+	let vote = of_body(
 		"vote",
 		vec![("proposal", hash.clone()), ("index", index.clone()), ("approve", Value::bool(true))],
 	);
-	let batch = |calls: Vec<Value>| {
-		dynamic::transaction("Utility", "batch_all", (Value::unnamed_composite(calls),))
-	};
-	let propose = motion(
+	let propose = of_body(
 		"propose",
 		vec![
 			("threshold", Value::u128(2)),
@@ -378,12 +406,12 @@ pub async fn council(client: &Client, pallet: &str, call: &str, fields: Vec<(&st
 			("length_bound", length.clone()),
 		],
 	);
-	finalize(client, &batch(vec![propose, vote.clone()]), &alice).await;
+	finalize(client, &batch_all(vec![propose, vote.clone()]), &body.proposer).await;
 	let weight_bound = Value::named_composite([
 		("ref_time", Value::u128(MOTION_WEIGHT_BOUND.0)),
 		("proof_size", Value::u128(MOTION_WEIGHT_BOUND.1)),
 	]);
-	let close = motion(
+	let close = of_body(
 		"close",
 		vec![
 			("proposal_hash", hash),
@@ -397,7 +425,7 @@ pub async fn council(client: &Client, pallet: &str, call: &str, fields: Vec<(&st
 		.await
 		.expect("the best block is readable")
 		.transactions()
-		.sign_and_submit_then_watch_default(&batch(vec![vote, close]), &bob)
+		.sign_and_submit_then_watch_default(&batch_all(vec![vote, close]), &body.closer)
 		.await
 		.expect("the node accepts the transaction");
 	let events = tokio::time::timeout(FINALIZED_DEADLINE, progress.wait_for_finalized_success())
@@ -407,11 +435,44 @@ pub async fn council(client: &Client, pallet: &str, call: &str, fields: Vec<(&st
 	let executed = events
 		.iter()
 		.map(|event| event.expect("the events decode"))
-		.find(|event| event.pallet_name() == "Council" && event.event_name() == "Executed")
+		.find(|event| event.pallet_name() == body.pallet && event.event_name() == "Executed")
 		.expect("the motion was executed");
 	// `Executed { proposal_hash: H256, result: DispatchResult }`: 0 after the hash is `Ok`.
 	let result = &executed.field_bytes()[32..];
 	assert_eq!(result[0], 0, "{pallet}.{call} failed: 0x{}", hex::encode(result));
+}
+
+/// `pallet.call(fields)` carried by the dev council: what Root or 5/9 of the council may do.
+pub async fn council(client: &Client, pallet: &str, call: &str, fields: Vec<(&str, Value)>) {
+	motion(client, &dev_council(), pallet, call, fields).await
+}
+
+/// The SCALE encoding of `pallet.call(fields)` as a runtime call.
+pub async fn call_data(
+	client: &Client,
+	pallet: &str,
+	call: &str,
+	fields: Vec<(&str, Value)>,
+) -> Vec<u8> {
+	let at = client.at_current_block().await.expect("the best block is readable");
+	at.transactions()
+		.call_data(&dynamic::transaction(pallet, call, Value::named_composite(fields)))
+		.expect("the call encodes")
+}
+
+/// `Utility.batch_all(calls)`: every call or none.
+pub fn batch_all(calls: Vec<Value>) -> impl subxt::tx::Payload {
+	dynamic::transaction("Utility", "batch_all", (Value::unnamed_composite(calls),))
+}
+
+/// `who` locks `cpt` CPT as veCPT until `end` (seconds).
+pub async fn lock(client: &Client, who: &Keypair, cpt: u128, end: u64) {
+	let call = dynamic::transaction(
+		"VoteEscrow",
+		"create_lock",
+		(Value::u128(cpt * CPT_UNIT), Value::u128(end as u128)),
+	);
+	finalize(client, &call, who).await;
 }
 
 /// A 32-byte hash of one repeated byte.

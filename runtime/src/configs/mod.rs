@@ -516,7 +516,8 @@ impl cumulus_pallet_aura_ext::Config for Runtime {}
 impl pallet_collator_selection::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
-	type UpdateOrigin = EnsureRoot<AccountId>;
+	// The invulnerables and the candidacy bond: the council (5/9) or Root.
+	type UpdateOrigin = governance::RootOrCouncil;
 	type PotId = PotId;
 	type MaxCandidates = ConstU32<100>;
 	type MinEligibleCollators = ConstU32<1>;
@@ -562,7 +563,8 @@ impl cumulus_pallet_xcmp_queue::Config for Runtime {
 	type MaxInboundSuspended = ConstU32<1_000>;
 	type MaxActiveOutboundChannels = ConstU32<128>;
 	type MaxPageSize = ConstU32<{ 1 << 16 }>;
-	type ControllerOrigin = EnsureRoot<AccountId>;
+	// Suspending and resuming XCM channels: the emergency committee (3/5) or Root.
+	type ControllerOrigin = governance::EmergencyOrigin;
 	type ControllerOriginConverter = xcm::XcmOriginToTransactDispatchOrigin;
 	type WeightInfo = ();
 	type PriceForSiblingDelivery = NoPriceForMessageDelivery<ParaId>;
