@@ -838,3 +838,32 @@ fn a_treasury_track_referendum_spends_and_anyone_pays_it_out() {
 		assert_eq!(usdc(&Dave.to_account_id()) - before, 500_000 * USDC);
 	});
 }
+
+#[test]
+fn council_motions_past_four_open_ones_hold_a_doubling_deposit_that_a_kill_burns() {
+	use polkadot_sdk::frame_support::traits::fungible::InspectHold;
+	dev_chain().execute_with(|| {
+		block_at(START);
+		let reason = cyberplaza_runtime::RuntimeHoldReason::Council(
+			pallet_collective::HoldReason::ProposalSubmission,
+		);
+		let held = || Balances::balance_on_hold(&reason, &Alice.to_account_id());
+		for n in 0..6u8 {
+			let remark = frame_system::Call::remark { remark: vec![n] };
+			assert_ok!(COUNCIL.propose(Alice, 2, RuntimeCall::System(remark)));
+		}
+		// The fifth motion holds 10 CPT, the sixth 20.
+		assert_eq!(held(), 30 * CPT);
+
+		let issuance = Balances::total_issuance();
+		let (sixth, _) = COUNCIL.last_motion();
+		let kill = RuntimeCall::Council(pallet_collective::Call::kill { proposal_hash: sixth });
+		assert_eq!(signed(Bob, kill.clone()), Err(DispatchError::BadOrigin));
+		assert_ok!(EMERGENCY.propose(Charlie, 2, kill.clone()));
+		assert_ok!(EMERGENCY.vote(Charlie, true));
+		assert_ok!(EMERGENCY.vote(Dave, true));
+		assert_ok!(EMERGENCY.close(Dave, &kill));
+		assert_eq!(held(), 10 * CPT);
+		assert_eq!(Balances::total_issuance(), issuance - 20 * CPT);
+	});
+}

@@ -31,7 +31,7 @@ use polkadot_sdk::{
 	pallet_referenda::{Curve, Track, TrackInfo, TracksInfo},
 	pallet_scheduler::WeightInfo as _,
 	pallet_tx_pause::RuntimeCallNameOf,
-	sp_runtime::{str_array, Perbill},
+	sp_runtime::{str_array, FixedU128, Perbill},
 };
 
 /// Seats on the council.
@@ -75,6 +75,11 @@ pub type CouncilFourNinths = EnsureProportionAtLeast<AccountId, CouncilInstance,
 /// disputes.
 pub type CouncilFiveNinths = EnsureProportionAtLeast<AccountId, CouncilInstance, 5, 9>;
 
+/// A referendum passed on the Root track: with no sudo, the only Root there is. Alone it guards
+/// what only veCPT holders as a whole decide (the council's seats) and the machinery others
+/// dispatch through (the scheduler, preimages, asset and XCM administration).
+pub type RootReferendum = EnsureRoot<AccountId>;
+
 /// Root (a referendum on the Root track) or 5/9 of the council.
 pub type RootOrCouncil = EitherOf<EnsureRoot<AccountId>, CouncilFiveNinths>;
 /// Root, a referendum on the parameters track, or 4/9 of the council.
@@ -96,18 +101,44 @@ impl polkadot_sdk::pallet_collective::Config<CouncilInstance> for Runtime {
 	// Members change only through the membership pallet.
 	type SetMembersOrigin = NeverEnsureOrigin<()>;
 	type MaxProposalWeight = MaxCouncilProposalWeight;
-	type DisapproveOrigin = EnsureRoot<AccountId>;
-	type KillOrigin = EnsureRoot<AccountId>;
-	// Members are elected; their open motions are bounded by `MaxProposals`.
-	type Consideration = ();
+	// The emergency committee (or Root) removes a motion; `kill` burns its deposit.
+	type DisapproveOrigin = EmergencyOrigin;
+	type KillOrigin = EmergencyOrigin;
+	type Consideration = CouncilMotionDeposit;
 }
+
+parameter_types! {
+	pub const CouncilMotionHoldReason: RuntimeHoldReason =
+		RuntimeHoldReason::Council(polkadot_sdk::pallet_collective::HoldReason::ProposalSubmission);
+	/// The first motion past the free ones costs 10 CPT ...
+	pub const CouncilMotionDepositBase: Balance = 10 * CPT;
+	/// ... and every further open motion twice the one before.
+	pub CouncilMotionDepositRatio: FixedU128 = FixedU128::from_u32(2);
+}
+
+/// The council's first four open motions are free; the fifth holds 10 CPT of its proposer and
+/// each further one twice as much, until a motion closes and `release_proposal_cost` returns it.
+/// A member filling the motion queue to jam the council would hold all of CPT before the 30th.
+pub type CouncilMotionDeposit = HoldConsideration<
+	AccountId,
+	Balances,
+	CouncilMotionHoldReason,
+	polkadot_sdk::pallet_collective::deposit::Delayed<
+		ConstU32<4>,
+		polkadot_sdk::pallet_collective::deposit::Geometric<
+			CouncilMotionDepositRatio,
+			CouncilMotionDepositBase,
+		>,
+	>,
+	u32,
+>;
 
 impl polkadot_sdk::pallet_membership::Config<CouncilMembershipInstance> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type AddOrigin = EnsureRoot<AccountId>;
-	type RemoveOrigin = EnsureRoot<AccountId>;
-	type SwapOrigin = EnsureRoot<AccountId>;
-	type ResetOrigin = EnsureRoot<AccountId>;
+	type AddOrigin = RootReferendum;
+	type RemoveOrigin = RootReferendum;
+	type SwapOrigin = RootReferendum;
+	type ResetOrigin = RootReferendum;
 	// The council has no prime: absent seats default to nay.
 	type PrimeOrigin = NeverEnsureOrigin<()>;
 	type MembershipInitialized = Council;
@@ -124,7 +155,7 @@ impl polkadot_sdk::pallet_preimage::Config for Runtime {
 	type WeightInfo = polkadot_sdk::pallet_preimage::weights::SubstrateWeight<Runtime>;
 	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
-	type ManagerOrigin = EnsureRoot<AccountId>;
+	type ManagerOrigin = RootReferendum;
 	type Consideration = HoldConsideration<
 		AccountId,
 		Balances,
@@ -143,7 +174,7 @@ impl polkadot_sdk::pallet_scheduler::Config for Runtime {
 	type PalletsOrigin = OriginCaller;
 	type RuntimeCall = RuntimeCall;
 	type MaximumWeight = MaximumSchedulerWeight;
-	type ScheduleOrigin = EnsureRoot<AccountId>;
+	type ScheduleOrigin = RootReferendum;
 	type MaxScheduledPerBlock = ConstU32<MAX_SCHEDULED_PER_BLOCK>;
 	type WeightInfo = SchedulerWeights;
 	type OriginPrivilegeCmp = EqualPrivilegeOnly;
@@ -399,7 +430,7 @@ impl polkadot_sdk::pallet_safe_mode::Config for Runtime {
 	type ForceEnterOrigin = EnsureWithSuccess<EmergencyOrigin, AccountId, SafeModeDuration>;
 	type ForceExtendOrigin = EnsureWithSuccess<EmergencyOrigin, AccountId, SafeModeDuration>;
 	type ForceExitOrigin = EmergencyOrigin;
-	type ForceDepositOrigin = EnsureRoot<AccountId>;
+	type ForceDepositOrigin = RootReferendum;
 	type Notify = ();
 	type ReleaseDelay = ();
 	type WeightInfo = polkadot_sdk::pallet_safe_mode::weights::SubstrateWeight<Runtime>;

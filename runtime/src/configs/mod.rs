@@ -39,10 +39,7 @@ use polkadot_sdk::{
 		},
 		PalletId,
 	},
-	frame_system::{
-		limits::{BlockLength, BlockWeights},
-		EnsureRoot,
-	},
+	frame_system::limits::{BlockLength, BlockWeights},
 	pallet_asset_conversion::{AccountIdConverter, Ascending, Chain, WithFirstAsset},
 	parachains_common::message_queue::{NarrowOriginToSibling, ParaIdToSibling},
 	polkadot_runtime_common::{
@@ -241,7 +238,7 @@ impl pallet_assets::Config<UsdcAssetsInstance> for Runtime {
 	type Currency = Balances;
 	// Assets are the chain's own (USDC, rUSDC): only governance creates them, with `force_create`.
 	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
-	type ForceOrigin = EnsureRoot<AccountId>;
+	type ForceOrigin = governance::RootReferendum;
 	type AssetDeposit = ConstU128<{ 10 * CPT }>;
 	type AssetAccountDeposit = ConstU128<{ deposit(1, 16) }>;
 	type MetadataDepositBase = ConstU128<{ deposit(1, 68) }>;
@@ -277,7 +274,7 @@ impl pallet_assets::Config<PoolAssetsInstance> for Runtime {
 	type Currency = Balances;
 	// LP tokens are created by asset conversion only, never through a call.
 	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
-	type ForceOrigin = EnsureRoot<AccountId>;
+	type ForceOrigin = governance::RootReferendum;
 	type AssetDeposit = ConstU128<0>;
 	type AssetAccountDeposit = ConstU128<{ deposit(1, 16) }>;
 	type MetadataDepositBase = ConstU128<0>;
@@ -327,7 +324,7 @@ impl pallet_asset_conversion::Config for Runtime {
 	type PoolAssetId = u32;
 	type PoolAssets = PoolAssets;
 	type LPFee = LiquidityProviderFee;
-	type AdminOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = governance::RootReferendum;
 	type MaxSwapFee = MaxSwapFee;
 	type PoolSetupFee = ConstU128<{ 10 * CPT }>;
 	type PoolSetupFeeAsset = Native;

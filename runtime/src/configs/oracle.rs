@@ -13,11 +13,14 @@ use crate::{
 use codec::Encode;
 use pallet_price_oracle::{MedianOfAgreeing, PriceKey};
 use polkadot_sdk::{
-	frame_support::{parameter_types, traits::ConstU32, PalletId},
+	frame_support::{
+		parameter_types,
+		traits::{ConstU32, NeverEnsureOrigin},
+		PalletId,
+	},
 	frame_system::{
 		self,
 		offchain::{AppCrypto, CreateSignedTransaction, SigningTypes},
-		EnsureRoot,
 	},
 	pallet_membership, pallet_oracle,
 	sp_runtime::{
@@ -42,7 +45,8 @@ impl pallet_membership::Config<FeedersInstance> for Runtime {
 	type RemoveOrigin = RootOrCouncil;
 	type SwapOrigin = RootOrCouncil;
 	type ResetOrigin = RootOrCouncil;
-	type PrimeOrigin = EnsureRoot<AccountId>;
+	// The feeders have no prime.
+	type PrimeOrigin = NeverEnsureOrigin<()>;
 	type MembershipInitialized = ();
 	// A removed feeder's feeds go with it.
 	type MembershipChanged = Oracle;

@@ -14,7 +14,6 @@ use polkadot_sdk::{
 		traits::{tokens::imbalance::ResolveTo, ConstU32, Contains, Disabled, Everything, Nothing},
 		weights::Weight,
 	},
-	frame_system::EnsureRoot,
 	pallet_xcm::XcmPassthrough,
 	polkadot_parachain_primitives::primitives::Sibling,
 	staging_xcm::latest::prelude::*,
@@ -160,7 +159,7 @@ impl pallet_xcm::Config for Runtime {
 	type SovereignAccountOf = LocationToAccountId;
 	type MaxLockers = ConstU32<8>;
 	type WeightInfo = pallet_xcm::TestWeightInfo;
-	type AdminOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = crate::configs::governance::RootReferendum;
 	type MaxRemoteLockConsumers = ConstU32<0>;
 	type RemoteLockConsumerIdentifier = ();
 	type AuthorizedAliasConsideration = Disabled;
