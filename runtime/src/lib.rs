@@ -2,12 +2,13 @@
 //!
 //! CPT (18 decimals) is the native token held in `pallet-balances`; USDC (6 decimals) and the
 //! pool's receipt token rUSDC live in `pallet-assets`. Fees are paid in CPT, or in USDC through
-//! the chain's own CPT/USDC asset-conversion pool. Every number of the product specification
-//! that the runtime uses is a constant in [`constants`] or [`allocation`].
+//! the chain's own CPT/USDC asset-conversion pool. SPEC's defaults that governance changes are
+//! parameters ([`configs::parameters`]); units, ids and the genesis allocation are constants in
+//! [`constants`] and [`allocation`]. There is no sudo: Root is a passed Root-track referendum.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime!` recurses deeply.
-#![recursion_limit = "256"]
+#![recursion_limit = "512"]
 
 extern crate alloc;
 

@@ -24,7 +24,7 @@ pub mod pallet {
 	};
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
+	pub trait Config: polkadot_sdk::frame_system::Config {
 		/// The overarching call: the scheduled `System::authorize_upgrade` is one.
 		type RuntimeCall: From<frame_system::Call<Self>> + Encode;
 		/// The origins a scheduled call dispatches with: Root is one.

@@ -621,7 +621,7 @@ fn a_runtime_upgrade_needs_seven_ninths_of_the_council_and_waits_out_the_timeloc
 			assert_eq!(apply_upgrade(Dave, &code), Err(nothing_authorized));
 		}
 		next_block();
-		let authorization = frame_system::AuthorizedUpgrade::<Runtime>::get().expect("authorized");
+		let authorization = System::authorized_upgrade().expect("authorized");
 		assert_eq!(authorization.code_hash(), &code_hash(&code));
 		assert_eq!(UpgradeTimelock::applicable_at(&code_hash(&code)), None);
 		assert_eq!(
@@ -662,7 +662,7 @@ fn the_emergency_committee_cancels_a_pending_upgrade_and_a_council_seat_cannot()
 		while System::block_number() <= applicable_at {
 			next_block();
 		}
-		assert!(frame_system::AuthorizedUpgrade::<Runtime>::get().is_none());
+		assert!(System::authorized_upgrade().is_none());
 		assert_eq!(
 			apply_upgrade(Dave, &code),
 			Err(frame_system::Error::<Runtime>::NothingAuthorized.into())

@@ -31,7 +31,7 @@ use polkadot_sdk::{
 		},
 		BoundedVec,
 	},
-	frame_system, pallet_collective, pallet_timestamp,
+	frame_system, pallet_collective, pallet_parameters, pallet_timestamp,
 	sp_core::{Pair, H256},
 	sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie},
 	sp_runtime::{DispatchError, DispatchResult, Percent, Permill},
@@ -363,4 +363,24 @@ fn a_majority_of_arbiters_decides_disputes_up_to_the_arbiter_limit() {
 		assert_ok!(decide_as_arbiters(2, 0, 50 * USDC));
 		assert_eq!(Usdc::balance(&Dave.to_account_id()) - before, 50 * USDC);
 	});
+}
+
+#[test]
+fn a_share_above_100_percent_is_no_parameter_value_and_does_not_decode() {
+	use codec::{Decode, Encode};
+	use cyberplaza_runtime::configs::parameters::dynamic_params::market as params;
+	let call = |percent| {
+		RuntimeCall::Parameters(pallet_parameters::Call::set_parameter {
+			key_value: RuntimeParameters::Market(params::Parameters::EscrowBuffer(
+				params::EscrowBuffer,
+				Some(Percent::from_percent(percent)),
+			)),
+		})
+	};
+	let mut encoded = call(25).encode();
+	assert_eq!(RuntimeCall::decode(&mut &encoded[..]).ok(), Some(call(25)));
+	// The value is the last byte: 101% is refused by the transaction's decoding, before any
+	// origin or storage is touched.
+	*encoded.last_mut().expect("bytes") = 101;
+	assert!(RuntimeCall::decode(&mut &encoded[..]).is_err());
 }

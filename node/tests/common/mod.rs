@@ -388,7 +388,7 @@ pub async fn motion(
 ) {
 	let proposal = Value::unnamed_variant(pallet, [Value::named_variant(call, fields.clone())]);
 	let encoded = call_data(client, pallet, call, fields).await;
-	let hash = Value::from_bytes(polkadot_sdk::sp_core::hashing::blake2_256(&encoded));
+	let hash = Value::from_bytes(polkadot_sdk::sp_io::hashing::blake2_256(&encoded));
 	let length = Value::u128(encoded.len() as u128);
 	let index = Value::u128(storage_u128(client, body.pallet, "ProposalCount").await);
 	let of_body = |name: &str, fields: Vec<(&str, Value)>| {

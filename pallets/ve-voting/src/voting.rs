@@ -6,7 +6,7 @@ use polkadot_sdk::{
 		ensure,
 		traits::{tokens::Precision, PollStatus},
 	},
-	sp_runtime::{DispatchError, DispatchResult},
+	sp_runtime::DispatchResult,
 };
 
 impl<T: Config> Pallet<T> {
@@ -89,6 +89,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		use alloc::collections::BTreeMap;
 		use polkadot_sdk::frame_support::traits::fungible::InspectHold;
+		use polkadot_sdk::sp_runtime::DispatchError;
 		let mut records: BTreeMap<T::AccountId, (u32, Balance)> = BTreeMap::new();
 		for (who, _, record) in Votes::<T>::iter() {
 			let entry = records.entry(who).or_default();

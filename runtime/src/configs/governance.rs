@@ -22,7 +22,7 @@ use polkadot_sdk::{
 		parameter_types,
 		traits::{
 			fungible::HoldConsideration, ConstU128, ConstU32, Contains, EitherOf,
-			EqualPrivilegeOnly, Get, LinearStoragePrice, NeverEnsureOrigin,
+			EqualPrivilegeOnly, LinearStoragePrice, NeverEnsureOrigin,
 		},
 		weights::Weight,
 	},
@@ -440,7 +440,7 @@ impl polkadot_sdk::pallet_safe_mode::Config for Runtime {
 
 parameter_types! {
 	/// An authorized runtime becomes applicable 48 hours after the council's motion passed.
-	pub UpgradeTimelock: BlockNumber = governance_days(2);
+	pub UpgradeDelay: BlockNumber = governance_days(2);
 }
 
 /// 7 of the council's 9 seats: authorizing a runtime upgrade.
@@ -452,7 +452,7 @@ impl crate::upgrade_timelock::Config for Runtime {
 	type Scheduler = Scheduler;
 	type AuthorizeOrigin = CouncilSevenNinths;
 	type CancelOrigin = EmergencyOrigin;
-	type Timelock = UpgradeTimelock;
+	type Timelock = UpgradeDelay;
 	type WeightInfo = UpgradeTimelockWeights;
 }
 

@@ -25,7 +25,6 @@ use polkadot_sdk::{
 		PalletId,
 	},
 	sp_core::sr25519,
-	sp_runtime::{Percent, Permill},
 };
 
 parameter_types! {

@@ -26,7 +26,7 @@ use polkadot_sdk::{
 	sp_runtime::{
 		generic::SignedPayload,
 		traits::{StaticLookup, Verify},
-		FixedU128, Permill,
+		FixedU128,
 	},
 };
 

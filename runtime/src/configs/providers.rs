@@ -3,8 +3,8 @@
 use super::governance::CertificationOrigin;
 use super::parameters::dynamic_params;
 use crate::{
-	constants::{assets::USDC_ASSET_ID, currency::*, time::DAY_SECS},
-	AccountId, Assets, Balance, Balances, Runtime, RuntimeHoldReason, Timestamp,
+	constants::{assets::USDC_ASSET_ID, time::DAY_SECS},
+	AccountId, Assets, Balances, Runtime, RuntimeHoldReason, Timestamp,
 };
 use pallet_providers::HardwareFloor;
 use polkadot_sdk::{
@@ -13,7 +13,6 @@ use polkadot_sdk::{
 		traits::{fungible::ItemOf, ConstU32, ConstU64},
 	},
 	sp_core::sr25519,
-	sp_runtime::{Percent, Permill},
 };
 
 /// USDC as a single fungible.

@@ -24,7 +24,7 @@ use polkadot_sdk::{
 		PalletId,
 	},
 	pallet_asset_conversion::{self, Swap},
-	sp_runtime::{DispatchError, Permill},
+	sp_runtime::DispatchError,
 };
 
 impl pallet_vote_escrow::Config for Runtime {
