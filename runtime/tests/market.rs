@@ -335,9 +335,11 @@ fn a_majority_of_arbiters_decides_disputes_up_to_the_arbiter_limit() {
 				1_000 * CPT
 			));
 		}
+		let mut arbiters = vec![Dave.to_account_id(), Eve.to_account_id(), Ferdie.to_account_id()];
+		arbiters.sort();
 		assert_eq!(
 			pallet_collective::Members::<Runtime, pallet_collective::Instance3>::get(),
-			vec![Dave.to_account_id(), Eve.to_account_id(), Ferdie.to_account_id()]
+			arbiters
 		);
 		bob_lists();
 		assert_ok!(apply_signed(Dave, place_100_units(), None).expect("valid"));

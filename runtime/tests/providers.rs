@@ -1,5 +1,5 @@
 //! The SP registry inside the real runtime: the CPT bond is a hold on Balances, the
-//! certification fee moves USDC into the revenue account, certifier calls need root, and the
+//! certification fee moves USDC into the revenue account, certifier calls need the council, and the
 //! `ProvidersApi` answers as wallets would read it.
 
 mod common;
@@ -7,7 +7,7 @@ mod common;
 use common::{apply_signed, dev_chain, key_proof};
 use cyberplaza_primitives::{Region, Tier};
 use cyberplaza_runtime::{
-	configs::providers::{MaxCertificationFee, ProviderBond},
+	configs::parameters::dynamic_params::providers::{MaxCertificationFee, ProviderBond},
 	constants::assets::USDC_ASSET_ID,
 	genesis::DEV_PROBATION_SECS,
 	Assets, Balances, Providers, Revenue, Runtime, RuntimeCall, RuntimeHoldReason, RuntimeOrigin,
@@ -18,7 +18,9 @@ use pallet_providers::{
 };
 use polkadot_sdk::{
 	frame_support::{
-		assert_noop, assert_ok, dispatch::GetDispatchInfo, traits::fungible::InspectHold,
+		assert_noop, assert_ok,
+		dispatch::GetDispatchInfo,
+		traits::{fungible::InspectHold, Get},
 		BoundedVec,
 	},
 	pallet_timestamp,
