@@ -363,7 +363,8 @@ fn a_majority_of_arbiters_decides_disputes_up_to_the_arbiter_limit() {
 		);
 		let before = Usdc::balance(&Dave.to_account_id());
 		assert_ok!(decide_as_arbiters(2, 0, 50 * USDC));
-		assert_eq!(Usdc::balance(&Dave.to_account_id()) - before, 50 * USDC);
+		// The refund, and the order's storage deposit as the decision closes it.
+		assert_eq!(Usdc::balance(&Dave.to_account_id()) - before, 50 * USDC + OrderDeposit::get());
 	});
 }
 
