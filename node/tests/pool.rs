@@ -366,8 +366,9 @@ async fn a_supplier_that_pauses_after_the_deadline_costs_the_lps_nothing() {
 	bob_lists_gpu_hours_once_certified(&client, &bob).await;
 
 	// Two campaigns, 200 USDC advanced to each: campaign 0's vouchers last 20 days, campaign
-	// 1's only 40 seconds past its deadline, and nobody finalises it in time.
-	let deadline = chain_time(&client).await + 60;
+	// 1's only 40 seconds past its deadline, and nobody finalises it in time. The deadline
+	// leaves time for four council motions (two blocks each) and two commitments.
+	let deadline = chain_time(&client).await + 150;
 	let create = |c: Value| council(&client, "GroupBuy", "create_campaign", vec![("terms", c)]);
 	let advance = 200 * USDC_UNIT;
 	create(campaign(account(&bob), 100, deadline, advance, deadline + 20 * 86_400)).await;
